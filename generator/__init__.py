@@ -1,0 +1,3 @@
+"""studyguide: structured course content in YAML, typeset into printed study material."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,149 @@
+"""Load a YAML file into plain data, remembering where every value was typed.
+
+PyYAML's own constructors apply YAML 1.1 typing (`no` becomes False, `1934-12-01`
+a datetime, `-0062` an octal number). Content is text, so we build the data
+ourselves from the composed node tree: every scalar stays the string the teacher
+typed, and every value keeps its line and column for error messages.
+Anchors, aliases and duplicate keys are refused: aliases make "alias bombs"
+possible and duplicate keys silently lose text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
+
+from .errors import Location, UserError
+
+Path_ = tuple[str | int, ...]
+MAX_BYTES = 1024 * 1024
+
+
+@dataclass
+class Loaded:
+    """The data of one file plus the position of each value (and of each mapping key)."""
+
+    path: Path
+    data: Any
+    values: dict[Path_, Location] = field(default_factory=dict)
+    keys: dict[Path_, Location] = field(default_factory=dict)
+
+    def locate(self, where: Path_, *, key: bool = False) -> Location:
+        """The nearest known position for a path: the value itself, else its closest parent."""
+        table = self.keys if key and where in self.keys else self.values
+        probe = tuple(where)
+        while probe and probe not in table:
+            probe = probe[:-1]
+            table = self.values
+        return table.get(probe, Location(self.path, 1, 1))
+
+
+class _NodeLoader(Reader, Scanner, Parser, Composer, Resolver):
+    """PyYAML's pipeline up to nodes, refusing aliases and anchors as it composes."""
+
+    def __init__(self, stream: str, path: Path) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        Resolver.__init__(self)
+        self._path = path
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:  # noqa: D102
+        event = self.peek_event()
+        if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
+            mark = event.start_mark
+            raise UserError(
+                "anchors and aliases (&name, *name) are not allowed: write the text out in full",
+                Location(self._path, mark.line + 1, mark.column + 1),
+            )
+        return super().compose_node(parent, index)
+
+
+def _mark(path: Path, node: Node) -> Location:
+    return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError("file not found", Location(path)) from None
+    except OSError as error:
+        raise UserError(f"cannot read file: {error.strerror}", Location(path)) from None
+    if len(raw) > MAX_BYTES:
+        raise UserError(
+            f"file is {len(raw):,} bytes; content files are limited to {MAX_BYTES:,} bytes",
+            Location(path),
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise UserError(
+            f"not UTF-8 text (byte 0x{raw[error.start]:02x}): save the file as UTF-8",
+            Location(path, line, column),
+        ) from None
+
+
+def load(path: Path) -> Loaded:
+    """Read `path` as YAML into strings, lists and dicts, with positions."""
+    text = _read_text(path)
+    loader = _NodeLoader(text, path)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or "invalid YAML"
+        if "'\\t'" in problem:
+            problem += " (indent with spaces, not tabs)"
+        raise UserError(
+            f"YAML syntax error: {problem}",
+            Location(path, mark.line + 1, mark.column + 1) if mark else Location(path),
+        ) from None
+    finally:
+        loader.dispose()
+    loaded = Loaded(path, None)
+    if root is None:
+        raise UserError("the file is empty", Location(path, 1, 1))
+    loaded.data = _convert(root, (), loaded)
+    return loaded
+
+
+def _convert(node: Node, where: Path_, loaded: Loaded) -> Any:
+    loaded.values[where] = _mark(loaded.path, node)
+    if isinstance(node, ScalarNode):
+        if node.style is None and node.value == "":
+            return None
+        return node.value
+    if isinstance(node, SequenceNode):
+        return [_convert(item, (*where, i), loaded) for i, item in enumerate(node.value)]
+    if isinstance(node, MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise UserError("a key must be plain text", _mark(loaded.path, key_node))
+            key = key_node.value
+            if key in result:
+                first = loaded.keys[(*where, key)]
+                raise UserError(
+                    f"duplicate key {key!r} (first given at line {first.line}); keep one",
+                    _mark(loaded.path, key_node),
+                    ".".join(str(p) for p in (*where, key)),
+                )
+            loaded.keys[(*where, key)] = _mark(loaded.path, key_node)
+            result[key] = _convert(value_node, (*where, key), loaded)
+        return result
+    raise AssertionError(f"unknown YAML node {node!r}")  # pragma: no cover
+

@@ -1,0 +1,125 @@
+"""The content format: one topic per YAML file.
+
+These models are the format's documentation: every field carries a description
+and examples, and the JSON Schema for editors is generated from them.
+Unknown keys are errors (`extra="forbid"`), so a misspelt key never vanishes.
+Bibliography items use CSL-JSON field names, as Zotero and pandoc write them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from . import dates
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+OneLine = Annotated[Text, StringConstraints(pattern=r"^[^\n]*$")]
+EdtfDate = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1),
+    AfterValidator(dates.check),
+    Field(description=f"An EDTF date: {dates.EXAMPLES}.", examples=["1934-12-01", "1937~", "1936/1938"]),
+]
+
+
+class Strict(BaseModel):
+    """Base of every model: unknown keys are refused, values are final."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class KeyFigure(Strict):
+    name: Text = Field(description="The name as the class should learn it.", examples=["Joseph Stalin"])
+    native_name: Text | None = Field(
+        None, description="The name in its own script or language.", examples=["Иосиф Сталин"]
+    )
+    lived: EdtfDate | None = Field(None, description="Birth and death as an EDTF interval, e.g. 1878/1953.")
+    role: OneLine = Field(description="One line: who they were.", examples=["General Secretary of the Communist Party"])
+    significance: Text | None = Field(None, description="Why they matter to this topic (Markdown).")
+
+
+class ChronologyEntry(Strict):
+    date: EdtfDate
+    event: Text = Field(description="What happened, in one short sentence (Markdown).")
+    detail: Text | None = Field(None, description="A sentence or two more (Markdown).")
+
+
+class Term(Strict):
+    term: Text = Field(examples=["NKVD"])
+    definition: Text = Field(description="The definition (Markdown).")
+
+
+class CslName(Strict):
+    family: Text | None = Field(None, examples=["Conquest"])
+    given: Text | None = Field(None, examples=["Robert"])
+    literal: Text | None = Field(None, description="A name that is not split, e.g. an institution.")
+
+    @model_validator(mode="after")
+    def _named(self) -> CslName:
+        if not (self.family or self.literal):
+            raise ValueError("a name needs `family` (and usually `given`) or `literal`")
+        return self
+
+
+CSL_TYPES = Literal[
+    "book", "chapter", "article-journal", "article-magazine", "article-newspaper", "webpage",
+    "post-weblog", "entry-encyclopedia", "entry-dictionary", "report", "thesis", "paper-conference",
+    "motion_picture", "broadcast", "interview", "manuscript", "map", "document", "speech", "song",
+]
+
+
+class CslItem(Strict):
+    """A bibliography entry in CSL-JSON field names, plus `annote` for the annotation."""
+
+    id: Text = Field(description="A unique key for the item.", examples=["conquest1990"])
+    type: CSL_TYPES = Field("book", description="The CSL item type.")
+    author: list[CslName] = Field(default_factory=list)
+    editor: list[CslName] = Field(default_factory=list)
+    title: Text
+    container_title: Text | None = Field(None, alias="container-title", description="Journal, book or site.")
+    publisher: Text | None = None
+    publisher_place: Text | None = Field(None, alias="publisher-place", examples=["New York"])
+    issued: EdtfDate | None = Field(None, description="Year of publication (EDTF, e.g. 1990).")
+    accessed: EdtfDate | None = Field(None, description="When a web page was read.")
+    edition: Text | None = Field(None, examples=["2", "Rev. ed."])
+    volume: Text | None = None
+    page: Text | None = None
+    DOI: Text | None = None
+    URL: Text | None = None
+    annote: Text | None = Field(None, description="The annotation printed beneath the entry (Markdown).")
+
+    def csl_json(self) -> dict[str, object]:
+        """The item as CSL-JSON for citeproc, with dates as date-parts; the annotation stays ours."""
+        data = self.model_dump(by_alias=True, exclude_none=True, exclude={"annote"})
+        for key in ("issued", "accessed"):
+            value = getattr(self, key)
+            if value:
+                data[key] = {"date-parts": dates.date_parts(value)}
+        return {key: value for key, value in data.items() if value != []}
+
+
+class Topic(Strict):
+    """One topic of a course: everything a handout and a deck of flashcards are made from."""
+
+    title: Text = Field(examples=["The Great Purge"])
+    subtitle: Text | None = Field(None, examples=["Stalin's Terror, 1934–1939"])
+    subject: Text | None = Field(None, examples=["Modern European History"])
+    summary: Text = Field(description="The summary (Markdown: paragraphs, emphasis, lists).")
+    key_figures: list[KeyFigure] = Field(min_length=1)
+    chronology: list[ChronologyEntry] = Field(default_factory=list)
+    terms: list[Term] = Field(default_factory=list)
+    questions: list[Text] = Field(default_factory=list, description="Discussion questions (Markdown).")
+    further_reading: list[CslItem] = Field(default_factory=list)
+    see_also: list[Text] = Field(default_factory=list, description="Related topics.")
+    sources: list[CslItem] = Field(default_factory=list, description="Where the guide's facts come from.")
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Topic:
+        seen: set[str] = set()
+        for item in [*self.further_reading, *self.sources]:
+            if item.id in seen:
+                raise ValueError(f"bibliography id {item.id!r} is used twice; ids must be unique")
+            seen.add(item.id)
+        return self
