@@ -65,6 +65,16 @@ def _inline(tokens: Sequence[Token], link_color: str) -> str:
     return "".join(out)
 
 
+def plain(source: str) -> str:
+    """Inline Markdown reduced to its words, for places that draw plain strings (the timeline)."""
+    tokens = _parser().parseInline(source.strip())
+    return "".join(
+        " " if t.type == "softbreak" else t.content
+        for t in tokens[0].children or []
+        if t.type in ("text", "code_inline", "softbreak")
+    )
+
+
 def inline(source: str | None, link_color: str = "#1f4e79") -> Markup:
     """One line of inline Markdown (emphasis, strong, links) as RML para content."""
     if not source:

@@ -43,6 +43,10 @@ class KeyFigure(Strict):
 class ChronologyEntry(Strict):
     date: EdtfDate
     event: Text = Field(description="What happened, in one short sentence (Markdown).")
+    label: OneLine | None = Field(
+        None, description="A few words for the drawn timeline; the event is used when absent.",
+        examples=["Kirov shot"],
+    )
     detail: Text | None = Field(None, description="A sentence or two more (Markdown).")
 
 

@@ -1,0 +1,156 @@
+"""Geometry of the drawn timeline: where the axis, marks and labels go.
+
+Dates are placed in proportion to time. Labels are packed into levels above and
+below the axis, nearest first, so that no two labels in a level overlap; the
+template only draws what this module computes. Widths are measured with the
+same font the template draws the labels in, so "never overlap" holds on paper.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+
+@dataclass(frozen=True)
+class Event:
+    """What the timeline needs of one chronology entry."""
+
+    start: float  # fractional years
+    end: float
+    date: str  # in words
+    label: str
+
+
+@dataclass(frozen=True)
+class Label:
+    x: float  # left edge
+    y: float  # baseline of the first line
+    anchor_x: float  # where the leader meets the axis mark
+    leader_from: float  # y where the leader starts (at the axis)
+    leader_to: float  # y where the leader ends (at the label)
+    date: str
+    lines: tuple[str, ...]
+    width: float
+
+
+@dataclass(frozen=True)
+class Span:
+    x1: float
+    x2: float
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    text: str
+
+
+@dataclass
+class Timeline:
+    width: float
+    height: float
+    axis_y: float
+    axis_x1: float
+    axis_x2: float
+    ticks: list[Tick] = field(default_factory=list)
+    marks: list[Span] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Style:
+    """Sizes the template draws with; fonts are (name, TTF path) pairs."""
+
+    date_font: tuple[str, str]
+    text_font: tuple[str, str]
+    size: float = 7.0
+    leading: float = 8.4
+    max_label_width: float = 86.0
+    gap: float = 5.0
+    level_gap: float = 6.0
+    axis_margin: float = 12.0
+
+
+def _font(name: str, path: str) -> str:
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, path))
+    return name
+
+
+def _ticks(first: float, last: float, x_of: Callable[[float], float]) -> list[Tick]:
+    years = last - first
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if years / s <= 10)
+    year = math.ceil(first / step) * step
+    ticks = []
+    while year <= last:
+        ticks.append(Tick(x_of(year), f"{1 - year} BCE" if year <= 0 else str(year)))
+        year += step
+    return ticks
+
+
+def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
+    """Place every event on an axis `width` points wide, labels packed into levels."""
+    date_font = _font(*style.date_font)
+    text_font = _font(*style.text_font)
+    first = math.floor(min(e.start for e in events))
+    last = math.ceil(max(e.end for e in events))
+    if last - first < 1:
+        last = first + 1
+    x1, x2 = style.axis_margin, width - style.axis_margin
+
+    def x_of(year: float) -> float:
+        return x1 + (year - first) / (last - first) * (x2 - x1)
+
+    boxes = []
+    for event in sorted(events, key=lambda e: (e.start, e.end)):
+        lines = tuple(simpleSplit(event.label, text_font, style.size, style.max_label_width))
+        label_width = max(
+            [pdfmetrics.stringWidth(event.date, date_font, style.size)]
+            + [pdfmetrics.stringWidth(line, text_font, style.size) for line in lines]
+        )
+        anchor = (x_of(event.start) + x_of(event.end)) / 2
+        left = min(max(anchor - label_width / 2, 0.0), width - label_width)
+        height = (1 + len(lines)) * style.leading
+        boxes.append((event, anchor, left, label_width, lines, height))
+
+    # Levels alternate above (+) and below (-) the axis; each remembers its right edge.
+    levels: list[tuple[int, float]] = []  # (side, right edge)
+    placed = []
+    for event, anchor, left, label_width, lines, height in boxes:
+        slot = next((i for i, (_, right) in enumerate(levels) if left >= right + style.gap), None)
+        if slot is None:
+            levels.append((1 if len(levels) % 2 == 0 else -1, -math.inf))
+            slot = len(levels) - 1
+        levels[slot] = (levels[slot][0], left + label_width)
+        placed.append((slot, event, anchor, left, label_width, lines, height))
+
+    tallest = max(height for *_, height in placed)
+    band = tallest + style.level_gap
+    above = sum(1 for side, _ in levels if side > 0)
+    below = len(levels) - above
+    tick_room = style.leading + 4
+    axis_y = tick_room + below * band + (style.level_gap if below else 0)
+    total = axis_y + above * band + style.level_gap
+
+    timeline = Timeline(width, total, axis_y, x1, x2, ticks=_ticks(first, last, x_of))
+    for slot, event, anchor, left, label_width, lines, height in placed:
+        side, depth = levels[slot][0], slot // 2
+        if side > 0:
+            bottom = axis_y + style.level_gap + depth * band
+            top_baseline = bottom + height - style.size
+            leader_to = bottom - 1
+        else:
+            top = axis_y - tick_room - style.level_gap - depth * band
+            top_baseline = top - style.size
+            leader_to = top + 1
+        timeline.labels.append(
+            Label(left, top_baseline, anchor, axis_y, leader_to, event.date, lines, label_width)
+        )
+        timeline.marks.append(Span(x_of(event.start), x_of(event.end)))
+    return timeline
