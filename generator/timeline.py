@@ -16,6 +16,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+FLAG_GAP = 3.0  # between a leader line and its label text
+
 
 @dataclass(frozen=True)
 class Event:
@@ -71,9 +73,9 @@ class Style:
     text_font: tuple[str, str]
     size: float = 7.0
     leading: float = 8.4
-    max_label_width: float = 86.0
+    max_label_width: float = 78.0
     gap: float = 5.0
-    level_gap: float = 6.0
+    level_gap: float = 5.0
     axis_margin: float = 12.0
 
 
@@ -92,6 +94,37 @@ def _ticks(first: float, last: float, x_of: Callable[[float], float]) -> list[Ti
         ticks.append(Tick(x_of(year), f"{1 - year} BCE" if year <= 0 else str(year)))
         year += step
     return ticks
+
+
+@dataclass
+class _Level:
+    """One row of labels: levels alternate above (even) and below (odd) the axis."""
+
+    boxes: list[tuple[float, float]] = field(default_factory=list)
+    leaders: list[float] = field(default_factory=list)  # x of leaders of farther labels crossing it
+
+
+def _box(left: float, label_width: float, anchor: float, gap: float) -> tuple[float, float]:
+    return min(left, anchor) - gap / 2, max(left + label_width, anchor) + gap / 2
+
+
+def _fits(
+    levels: list[_Level], slot: int, left: float, label_width: float, anchor: float, gap: float, *, leaders: bool
+) -> bool:
+    """Whether a label fits in `slot`: never on another label; with `leaders`, crossing no leader line."""
+    box = _box(left, label_width, anchor, gap)
+    if slot < len(levels):
+        level = levels[slot]
+        if any(box[0] < right and left_ < box[1] for left_, right in level.boxes):
+            return False
+        if leaders and any(box[0] <= x <= box[1] for x in level.leaders):
+            return False
+    # Its own leader must not run through a label in a nearer level on the same side.
+    return not leaders or not any(
+        left_ <= anchor <= right
+        for inner in range(slot % 2, min(slot, len(levels)), 2)
+        for left_, right in levels[inner].boxes
+    )
 
 
 def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
@@ -115,33 +148,43 @@ def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
             + [pdfmetrics.stringWidth(line, text_font, style.size) for line in lines]
         )
         anchor = (x_of(event.start) + x_of(event.end)) / 2
-        left = min(max(anchor - label_width / 2, 0.0), width - label_width)
         height = (1 + len(lines)) * style.leading
-        boxes.append((event, anchor, left, label_width, lines, height))
+        boxes.append((event, anchor, label_width, lines, height))
 
-    # Levels alternate above (+) and below (-) the axis; each remembers its right edge.
-    levels: list[tuple[int, float]] = []  # (side, right edge)
+    # Placed right to left, so a label farther from the axis has its leader left of the
+    # nearer labels' flags and never runs through their text.
+    levels: list[_Level] = []
     placed = []
-    for event, anchor, left, label_width, lines, height in boxes:
-        slot = next((i for i, (_, right) in enumerate(levels) if left >= right + style.gap), None)
-        if slot is None:
-            levels.append((1 if len(levels) % 2 == 0 else -1, -math.inf))
-            slot = len(levels) - 1
-        levels[slot] = (levels[slot][0], left + label_width)
+    for event, anchor, label_width, lines, height in reversed(boxes):
+        # A flag: the text starts just right of its leader line; only at the right edge
+        # does it end just left of it (a left flag would cover the anchors still to come).
+        left = anchor + FLAG_GAP
+        if left + label_width > width:
+            left = max(anchor - FLAG_GAP - label_width, 0.0)
+        slots = range(len(levels) + 2)
+        slot = next(
+            (i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=True)),
+            next(i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=False)),
+        )
+        while len(levels) <= slot:
+            levels.append(_Level())
+        levels[slot].boxes.append(_box(left, label_width, anchor, style.gap))
+        for inner in range(slot % 2, slot, 2):  # the leader crosses the nearer levels on its side
+            levels[inner].leaders.append(anchor)
         placed.append((slot, event, anchor, left, label_width, lines, height))
 
     tallest = max(height for *_, height in placed)
     band = tallest + style.level_gap
-    above = sum(1 for side, _ in levels if side > 0)
-    below = len(levels) - above
+    above = (len(levels) + 1) // 2
+    below = len(levels) // 2
     tick_room = style.leading + 4
     axis_y = tick_room + below * band + (style.level_gap if below else 0)
     total = axis_y + above * band + style.level_gap
 
     timeline = Timeline(width, total, axis_y, x1, x2, ticks=_ticks(first, last, x_of))
     for slot, event, anchor, left, label_width, lines, height in placed:
-        side, depth = levels[slot][0], slot // 2
-        if side > 0:
+        depth = slot // 2
+        if slot % 2 == 0:
             bottom = axis_y + style.level_gap + depth * band
             top_baseline = bottom + height - style.size
             leader_to = bottom - 1

@@ -9,6 +9,7 @@ output file until the bytes are complete.
 from __future__ import annotations
 
 from io import BytesIO
+from typing import Any
 
 from lxml import etree
 
@@ -16,13 +17,7 @@ from .errors import UserError
 
 
 def typeset(rml: str, source: str = "<template>") -> bytes:
-    """PDF bytes for an RML document.
-
-    RML has no attribute for PDF keywords, so the template puts them on the root
-    element as `keywords="..."`; we take them off before z3c.rml sees the tree and
-    set them on the canvas.
-    """
-    from reportlab.pdfgen.canvas import Canvas
+    """PDF bytes for an RML document."""
     from z3c.rml import directive, document
 
     directive.ABORT_ON_INVALID_DIRECTIVE = True
@@ -30,14 +25,7 @@ def typeset(rml: str, source: str = "<template>") -> bytes:
         root = etree.fromstring(rml.encode("utf-8"))
     except etree.XMLSyntaxError as error:
         raise UserError(f"the template produced invalid RML: {error}", field=source) from None
-    keywords = root.attrib.pop("keywords", "")
-
-    class KeywordCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            self.setKeywords(keywords)
-
-    doc = document.Document(root, canvasClass=KeywordCanvas)
+    doc = document.Document(root, canvasClass=_canvas_class(root))
     output = BytesIO()
     try:
         doc.process(output)
@@ -46,3 +34,28 @@ def typeset(rml: str, source: str = "<template>") -> bytes:
             raise UserError(f"the template produced unknown RML: {error}", field=source) from None
         raise
     return output.getvalue()
+
+
+def _canvas_class(root: etree._Element) -> type:
+    """A ReportLab canvas that starts in the document's first font and carries its keywords.
+
+    ReportLab's canvas opens every page in Helvetica, which would put an
+    unembedded font into the PDF; we start it in the first font the template
+    registers instead. RML has no attribute for PDF keywords, so the template puts
+    them on the root element as `keywords="..."`; we take them off before z3c.rml
+    sees the tree (it would refuse them) and set them here.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    keywords = root.attrib.pop("keywords", "")
+    first_font = root.find("docinit/registerTTFont")
+    initial = first_font.get("faceName") if first_font is not None else None
+
+    class DocumentCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **{**kwargs, "initialFontName": initial or kwargs.get("initialFontName")})
+
+        def setKeywords(self, _ignored: Any) -> None:  # noqa: N802 (ReportLab's name)
+            super().setKeywords(keywords)
+
+    return DocumentCanvas
