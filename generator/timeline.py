@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from .fonts import register
 
 FLAG_GAP = 3.0  # between a leader line and its label text
 
@@ -79,12 +80,6 @@ class Style:
     axis_margin: float = 12.0
 
 
-def _font(name: str, path: str) -> str:
-    if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, path))
-    return name
-
-
 def _ticks(first: float, last: float, x_of: Callable[[float], float]) -> list[Tick]:
     years = last - first
     step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if years / s <= 10)
@@ -129,8 +124,8 @@ def _fits(
 
 def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
     """Place every event on an axis `width` points wide, labels packed into levels."""
-    date_font = _font(*style.date_font)
-    text_font = _font(*style.text_font)
+    date_font = register(*style.date_font)
+    text_font = register(*style.text_font)
     first = math.floor(min(e.start for e in events))
     last = math.ceil(max(e.end for e in events))
     if last - first < 1:

@@ -1,0 +1,29 @@
+"""Font registration with ReportLab, each file parsed once per process.
+
+Parsing a TrueType file costs about 10 ms; a handout uses eight of them, and the
+timeline measures its labels with two. Registered fonts are kept by name and
+path, so later builds in the same process (tests, the benchmark, a watch loop)
+reuse them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+
+@lru_cache(maxsize=64)
+def _parsed(name: str, path: str) -> TTFont:
+    return TTFont(name, path)
+
+
+def register(name: str, path: str) -> str:
+    """Register the TrueType font at `path` as `name` and return the name.
+
+    Registration itself is repeated every time: ReportLab forgets registered fonts
+    at the start of each document (rl_config._reset), but the parsed file is kept.
+    """
+    pdfmetrics.registerFont(_parsed(name, path))
+    return name
