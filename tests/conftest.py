@@ -1,0 +1,55 @@
+"""Shared fixtures: the example handout is built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from generator import pipeline
+from generator.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "content" / "great-purge.yaml"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regenerate-snapshots", action="store_true", default=False,
+        help="rewrite tests/snapshots from the current output instead of comparing with them",
+    )
+
+
+@pytest.fixture(scope="session")
+def regenerate(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--regenerate-snapshots"))
+
+
+@pytest.fixture(scope="session")
+def handout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example topic built as a Letter handout."""
+    out = tmp_path_factory.mktemp("build")
+    return pipeline.build_handout(EXAMPLE, out, Settings()).path
+
+
+@pytest.fixture(scope="session")
+def handout_text(handout: Path) -> str:
+    """All the handout's text in reading order, whitespace folded to single spaces."""
+    with pdfplumber.open(handout) as pdf:
+        return " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+
+
+def write(tmp_path: Path, text: str, name: str = "topic.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINIMAL = """\
+title: A Minimal Topic
+summary: One paragraph.
+key_figures:
+  - name: Ada Lovelace
+    role: Mathematician
+"""
