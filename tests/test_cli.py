@@ -1,0 +1,55 @@
+"""The command line: clean errors, exit status 2, nothing written or clobbered."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE, MINIMAL, write
+from generator.cli import main
+
+
+def test_check_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(EXAMPLE)]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+def test_bad_input_exits_2_with_one_clean_line(tmp_path: Path) -> None:
+    bad = write(tmp_path, MINIMAL.replace("role:", "rol:"))
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", str(bad), "-o", str(tmp_path / "out")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr + result.stdout
+    assert f"{bad}:5:5: key_figures[0].rol: unknown key 'rol'; did you mean 'role'?" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_failed_build_leaves_the_previous_pdf_untouched(tmp_path: Path) -> None:
+    topic = write(tmp_path, MINIMAL, name="t.yaml")
+    out = tmp_path / "out"
+    assert main(["build", str(topic), "-o", str(out)]) == 0
+    pdf = out / "t" / "handout.pdf"
+    before = pdf.read_bytes()
+    topic.write_text(MINIMAL + "chronology:\n  - date: someday\n    event: x\n")
+    assert main(["build", str(topic), "-o", str(out)]) == 2
+    assert pdf.read_bytes() == before
+    assert sorted(p.name for p in pdf.parent.iterdir()) == ["handout.pdf"]
+
+
+def test_unknown_style_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(EXAMPLE), "-o", str(tmp_path), "--style", "harvard-ish"]) == 2
+    assert "unknown citation style 'harvard-ish'" in capsys.readouterr().err
+
+
+def test_styles_by_name(tmp_path: Path) -> None:
+    import pdfplumber
+
+    for style, expected in [("mla", "---. The Great Terror: A Reassessment. Oxford University Press, 1990."),
+                            ("apa", "Conquest, R. (1990).")]:
+        assert main(["build", str(EXAMPLE), "-o", str(tmp_path / style), "--style", style]) == 0
+        with pdfplumber.open(tmp_path / style / "great-purge" / "handout.pdf") as pdf:
+            text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+        assert expected in text
