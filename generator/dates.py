@@ -8,6 +8,8 @@ this module turns them into words for print and into keys for sorting.
 
 from __future__ import annotations
 
+import calendar
+import re
 from functools import lru_cache
 
 from edtf import parse_edtf
@@ -21,11 +23,31 @@ SEASONS = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
 EXAMPLES = "1934-12-01, 1936-08, 1937~, 1938?, -0043 (44 BCE) or 1936/1938"
 
 
+# Plain dates (1934, 1936-08, 1934-12-01, -0043) and spans of them are most of what
+# teachers write. edtf's pyparsing grammar takes about 4 ms a date, so a topic's
+# thirty-odd dates cost 0.15 s; these we build directly as the same edtf objects.
+_PLAIN = re.compile(r"(-?\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def _plain(text: str) -> edtf_types.Date | None:
+    match = _PLAIN.fullmatch(text)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if day and (int(year) < 1 or int(day) > calendar.monthrange(int(year), int(month))[1]):
+        return None  # the grammar decides (and explains) the unusual cases
+    return edtf_types.Date(year=year, month=month, day=day)
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str) -> edtf_types.EDTFObject:
     """Parse EDTF text; a ValueError says what is accepted."""
+    text = text.strip()
+    sides = [_plain(side) for side in text.split("/")] if text.count("/") <= 1 else [None]
+    if all(sides):
+        return sides[0] if len(sides) == 1 else edtf_types.Interval(*sides)
     try:
-        return parse_edtf(text.strip())
+        return parse_edtf(text)
     except (EDTFParseException, ValueError, TypeError, IndexError):
         raise ValueError(f"{text!r} is not an EDTF date; write dates like {EXAMPLES}") from None
 
@@ -40,7 +62,7 @@ def _year(year: int) -> str:
     return f"{1 - year} BCE" if year <= 0 else str(year)
 
 
-def _plain(date: edtf_types.Date) -> str:
+def _in_words(date: edtf_types.Date) -> str:
     year = int(date.year)
     if date.month is None:
         return _year(year)
@@ -69,9 +91,9 @@ def _words(value: edtf_types.EDTFObject) -> str:
             return f"{year[:-2]}00s"
         if year.endswith("X"):
             return f"{year[:-1]}0s"
-        return _plain(value)
+        return _in_words(value)
     if isinstance(value, edtf_types.Date):
-        return _plain(value)
+        return _in_words(value)
     return str(value)
 
 
