@@ -29,8 +29,10 @@ sys.path.insert(0, str(ROOT))  # benchmark this checkout, installed or not
 def _report(name: str, seconds: list[float], peak_kib: int, target: float) -> None:
     median = statistics.median(seconds)
     verdict = "ok" if median < target else "OVER TARGET"
-    print(f"{name}: median {median:.3f} s (min {min(seconds):.3f}, max {max(seconds):.3f}, n={len(seconds)}), "
-          f"peak RSS {peak_kib / 1024:.0f} MiB, target < {target} s: {verdict}")
+    print(
+        f"{name}: median {median:.3f} s (min {min(seconds):.3f}, max {max(seconds):.3f}, n={len(seconds)}), "
+        f"peak RSS {peak_kib / 1024:.0f} MiB, target < {target} s: {verdict}"
+    )
 
 
 def whole_process(runs: int) -> None:

@@ -56,9 +56,11 @@ def _run_pandoc(items: list[dict[str, Any]], style: Path) -> dict[str, str]:
         refs = Path(tmp) / "refs.json"
         refs.write_text(json.dumps(items), encoding="utf-8")
         result = subprocess.run(
-            [_pandoc(), "-f", "markdown", "-t", "json", "--citeproc",
-             "--bibliography", str(refs), "--csl", str(style)],
-            input='---\nnocite: "[@*]"\n---\n', capture_output=True, text=True, check=False,
+            [_pandoc(), "-f", "markdown", "-t", "json", "--citeproc", "--bibliography", str(refs), "--csl", str(style)],
+            input='---\nnocite: "[@*]"\n---\n',
+            capture_output=True,
+            text=True,
+            check=False,
         )
     if result.returncode != 0:
         raise UserError(f"pandoc could not format the bibliography: {result.stderr.strip()}", Location(style))
@@ -101,8 +103,14 @@ def _inline(node: dict[str, Any]) -> str:
         return " "
     if kind == "LineBreak":
         return "<br/>"
-    wrap = {"Emph": "i", "Strong": "b", "Underline": "u", "Strikeout": "strike", "Superscript": "super",
-            "Subscript": "sub"}
+    wrap = {
+        "Emph": "i",
+        "Strong": "b",
+        "Underline": "u",
+        "Strikeout": "strike",
+        "Superscript": "super",
+        "Subscript": "sub",
+    }
     if kind in wrap:
         return f"<{wrap[kind]}>{_inlines(content)}</{wrap[kind]}>"
     if kind == "Quoted":

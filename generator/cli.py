@@ -27,11 +27,16 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="build the handout of each topic file")
     build.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    build.add_argument("-o", "--output", type=Path, default=Path("build"), metavar="DIR",
-                       help="output folder (default: build)")
+    build.add_argument(
+        "-o", "--output", type=Path, default=Path("build"), metavar="DIR", help="output folder (default: build)"
+    )
     build.add_argument("--paper", choices=sorted(PAPER_SIZES), default="letter")
-    build.add_argument("--style", default="chicago", metavar="NAME|PATH",
-                       help="citation style: chicago, mla, apa or a .csl file (default: chicago)")
+    build.add_argument(
+        "--style",
+        default="chicago",
+        metavar="NAME|PATH",
+        help="citation style: chicago, mla, apa or a .csl file (default: chicago)",
+    )
 
     check = commands.add_parser("check", help="validate topic files without building")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")

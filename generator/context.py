@@ -41,9 +41,7 @@ def _timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None:
 def _bibliography(items: list, settings: Settings, cache_dir: Path | None) -> list[dict[str, Any]]:
     formatted = bibliography.format_items(items, settings.style, cache_dir)
     by_id = {item.id: item for item in items}
-    return [
-        {"entry": entry, "annote": markup.inline(by_id[ident].annote)} for ident, entry in formatted.items()
-    ]
+    return [{"entry": entry, "annote": markup.inline(by_id[ident].annote)} for ident, entry in formatted.items()]
 
 
 def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> dict[str, Any]:

@@ -129,4 +129,3 @@ def _convert(node: Node, where: Path_, loaded: Loaded) -> Any:
             result[key] = _convert(value_node, (*where, key), loaded)
         return result
     raise AssertionError(f"unknown YAML node {node!r}")  # pragma: no cover
-

@@ -18,9 +18,12 @@ from markupsafe import Markup
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 INLINE_TAGS = {
-    "em_open": "<i>", "em_close": "</i>",
-    "strong_open": "<b>", "strong_close": "</b>",
-    "s_open": "<strike>", "s_close": "</strike>",
+    "em_open": "<i>",
+    "em_close": "</i>",
+    "strong_open": "<b>",
+    "strong_close": "</b>",
+    "s_open": "<strike>",
+    "s_close": "</strike>",
 }
 
 

@@ -44,7 +44,8 @@ class ChronologyEntry(Strict):
     date: EdtfDate
     event: Text = Field(description="What happened, in one short sentence (Markdown).")
     label: OneLine | None = Field(
-        None, description="A few words for the drawn timeline; the event is used when absent.",
+        None,
+        description="A few words for the drawn timeline; the event is used when absent.",
         examples=["Kirov shot"],
     )
     detail: Text | None = Field(None, description="A sentence or two more (Markdown).")
@@ -68,9 +69,26 @@ class CslName(Strict):
 
 
 CSL_TYPES = Literal[
-    "book", "chapter", "article-journal", "article-magazine", "article-newspaper", "webpage",
-    "post-weblog", "entry-encyclopedia", "entry-dictionary", "report", "thesis", "paper-conference",
-    "motion_picture", "broadcast", "interview", "manuscript", "map", "document", "speech", "song",
+    "book",
+    "chapter",
+    "article-journal",
+    "article-magazine",
+    "article-newspaper",
+    "webpage",
+    "post-weblog",
+    "entry-encyclopedia",
+    "entry-dictionary",
+    "report",
+    "thesis",
+    "paper-conference",
+    "motion_picture",
+    "broadcast",
+    "interview",
+    "manuscript",
+    "map",
+    "document",
+    "speech",
+    "song",
 ]
 
 

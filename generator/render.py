@@ -44,7 +44,8 @@ def render(name: str, context: dict[str, Any], search_path: tuple[Path, ...] = (
     try:
         return env.get_template(name).render(context)
     except jinja2.TemplateSyntaxError as error:
-        raise UserError(f"template syntax error: {error.message}", Location(error.filename or name, error.lineno)) from None
+        where = Location(error.filename or name, error.lineno)
+        raise UserError(f"template syntax error: {error.message}", where) from None
     except jinja2.UndefinedError as error:
         raise UserError(f"template error: {error.message}", _template_location(error, name)) from None
 

@@ -187,8 +187,6 @@ def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
             top = axis_y - tick_room - style.level_gap - depth * band
             top_baseline = top - style.size
             leader_to = top + 1
-        timeline.labels.append(
-            Label(left, top_baseline, anchor, axis_y, leader_to, event.date, lines, label_width)
-        )
+        timeline.labels.append(Label(left, top_baseline, anchor, axis_y, leader_to, event.date, lines, label_width))
         timeline.marks.append(Span(x_of(event.start), x_of(event.end)))
     return timeline

@@ -79,7 +79,7 @@ def _canvas_class(root: etree._Element) -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **{**kwargs, "initialFontName": initial or kwargs.get("initialFontName")})
 
-        def setKeywords(self, _ignored: Any) -> None:  # noqa: N802 (ReportLab's name)
+        def setKeywords(self, _ignored: Any) -> None:
             super().setKeywords(keywords)
 
     return DocumentCanvas

@@ -16,7 +16,9 @@ EXAMPLE = ROOT / "content" / "great-purge.yaml"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--regenerate-snapshots", action="store_true", default=False,
+        "--regenerate-snapshots",
+        action="store_true",
+        default=False,
         help="rewrite tests/snapshots from the current output instead of comparing with them",
     )
 

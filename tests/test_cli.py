@@ -5,8 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLE, MINIMAL, write
+
 from generator.cli import main
 
 
@@ -19,7 +19,9 @@ def test_bad_input_exits_2_with_one_clean_line(tmp_path: Path) -> None:
     bad = write(tmp_path, MINIMAL.replace("role:", "rol:"))
     result = subprocess.run(
         [sys.executable, "-m", "generator", "build", str(bad), "-o", str(tmp_path / "out")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr + result.stdout
@@ -47,8 +49,10 @@ def test_unknown_style_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFix
 def test_styles_by_name(tmp_path: Path) -> None:
     import pdfplumber
 
-    for style, expected in [("mla", "---. The Great Terror: A Reassessment. Oxford University Press, 1990."),
-                            ("apa", "Conquest, R. (1990).")]:
+    for style, expected in [
+        ("mla", "---. The Great Terror: A Reassessment. Oxford University Press, 1990."),
+        ("apa", "Conquest, R. (1990)."),
+    ]:
         assert main(["build", str(EXAMPLE), "-o", str(tmp_path / style), "--style", style]) == 0
         with pdfplumber.open(tmp_path / style / "great-purge" / "handout.pdf") as pdf:
             text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)

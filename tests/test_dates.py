@@ -51,8 +51,10 @@ def test_span_is_in_fractional_years() -> None:
     assert end == pytest.approx(1936 + 7 / 12, abs=0.01)
 
 
-@pytest.mark.parametrize("text", ["1934", "1934-12", "1934-12-01", "-0043", "-0043-03-15", "0000", "1878/1953",
-                                  "1936-08/1938-03", "1936-02-29"])
+@pytest.mark.parametrize(
+    "text",
+    ["1934", "1934-12", "1934-12-01", "-0043", "-0043-03-15", "0000", "1878/1953", "1936-08/1938-03", "1936-02-29"],
+)
 def test_fast_path_gives_what_the_edtf_grammar_gives(text: str) -> None:
     from edtf import parse_edtf
 

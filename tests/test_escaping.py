@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pdfplumber
-
 from conftest import write
+
 from generator import markup, pipeline
 from generator.settings import Settings
 

@@ -5,9 +5,9 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
+from conftest import EXAMPLE
 from pypdf import PdfReader
 
-from conftest import EXAMPLE
 from generator import dates, pipeline
 from generator.settings import Settings
 
@@ -23,8 +23,21 @@ def _in_order(text: str, needles: list[str]) -> None:
 
 
 def test_sections_appear_in_order(handout_text: str) -> None:
-    _in_order(handout_text, [TOPIC.title, TOPIC.subtitle, "Summary", "Key figures", "Chronology", "Key terms",
-                             "Discussion questions", "Further reading", "See also", "Sources"])
+    _in_order(
+        handout_text,
+        [
+            TOPIC.title,
+            TOPIC.subtitle,
+            "Summary",
+            "Key figures",
+            "Chronology",
+            "Key terms",
+            "Discussion questions",
+            "Further reading",
+            "See also",
+            "Sources",
+        ],
+    )
 
 
 def test_every_figure_in_order(handout_text: str) -> None:
@@ -36,19 +49,36 @@ def test_every_figure_in_order(handout_text: str) -> None:
 
 def test_every_chronology_event_in_date_order(handout_text: str) -> None:
     # After the drawn timeline comes the dated list; its events must be in date order.
-    listing = handout_text[handout_text.index("Lenin dies;"):]
+    listing = handout_text[handout_text.index("Lenin dies;") :]
     in_time = sorted(TOPIC.chronology, key=lambda entry: dates.sort_key(entry.date))
     _in_order(listing, [entry.event for entry in in_time])
     assert "1 December 1934" in listing and "c. 1937" in listing and "1937–1938" in listing
 
 
 def test_every_bibliography_author_formatted(handout_text: str) -> None:
-    reading = handout_text[handout_text.index("Further reading"):handout_text.index("See also")]
-    for family in ["Conquest", "Crowley", "Getty", "Levytsky", "Potok", "Radzinsky", "Thurston",
-                   "Volkogonov", "Von Laue"]:
+    reading = handout_text[handout_text.index("Further reading") : handout_text.index("See also")]
+    for family in [
+        "Conquest",
+        "Crowley",
+        "Getty",
+        "Levytsky",
+        "Potok",
+        "Radzinsky",
+        "Thurston",
+        "Volkogonov",
+        "Von Laue",
+    ]:
         assert family in reading
-    _in_order(reading, ["Conquest, Robert.", "———.", "Crowley, Joan Frances, and Dan Vaillancourt.",
-                        "Getty, J. Arch, and Oleg V. Naumov.", "Von Laue, Theodore."])
+    _in_order(
+        reading,
+        [
+            "Conquest, Robert.",
+            "———.",
+            "Crowley, Joan Frances, and Dan Vaillancourt.",
+            "Getty, J. Arch, and Oleg V. Naumov.",
+            "Von Laue, Theodore.",
+        ],
+    )
     assert "New York: Oxford University Press, 1990." in reading
     assert "2nd ed." in reading  # Von Laue, edition 2, as Chicago writes it
 
@@ -69,8 +99,16 @@ def test_annotations_sit_beneath_their_entries(handout: Path) -> None:
 
 def test_outline_has_every_section(handout: Path) -> None:
     titles = [item.title for item in PdfReader(handout).outline]
-    assert titles == ["Summary", "Key figures", "Chronology", "Key terms", "Discussion questions",
-                      "Further reading", "See also", "Sources"]
+    assert titles == [
+        "Summary",
+        "Key figures",
+        "Chronology",
+        "Key terms",
+        "Discussion questions",
+        "Further reading",
+        "See also",
+        "Sources",
+    ]
 
 
 def test_metadata(handout: Path) -> None:
@@ -111,7 +149,9 @@ def test_letter_by_default_and_a4_on_request(handout: Path, tmp_path: Path) -> N
 def test_questions_have_ruled_answer_lines(handout: Path) -> None:
     with pdfplumber.open(handout) as pdf:
         rules = [
-            line for page in pdf.pages for line in page.lines
+            line
+            for page in pdf.pages
+            for line in page.lines
             if abs(line["top"] - line["bottom"]) < 0.1 and line["x1"] - line["x0"] > 300
         ]
     assert len(rules) >= 4 * len(TOPIC.questions)

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import write
+
 from generator.errors import UserError
 from generator.loader import MAX_BYTES, load
 

@@ -7,6 +7,7 @@ Regenerate on purpose with: pytest tests/test_snapshot.py --regenerate-snapshots
 from pathlib import Path
 
 from conftest import EXAMPLE
+
 from generator import pipeline
 from generator.resources import FONTS
 from generator.settings import Settings

@@ -31,15 +31,20 @@ def test_labels_never_overlap_and_stay_on_the_drawing(seed: int) -> None:
     t = timeline.layout(_events(points), 468, STYLE)
     boxes = _boxes(t)
     for i, a in enumerate(boxes):
-        assert 0 <= a[0] and a[2] <= t.width + 0.01
-        assert 0 <= a[1] and a[3] <= t.height
-        for b in boxes[i + 1:]:
+        assert a[0] >= 0 and a[2] <= t.width + 0.01
+        assert a[1] >= 0 and a[3] <= t.height
+        for b in boxes[i + 1 :]:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], "labels overlap"
 
 
 def test_dense_cluster_leaders_cross_no_label() -> None:
-    t = timeline.layout(_events([1924, 1927, 1934.9, 1935.1, 1936.6, 1936.7, 1937.0, 1937.5, 1938.2, 1938.9,
-                                 1939.7, 1940.6, 1953.2, 1956.1]), 468, STYLE)
+    t = timeline.layout(
+        _events(
+            [1924, 1927, 1934.9, 1935.1, 1936.6, 1936.7, 1937.0, 1937.5, 1938.2, 1938.9, 1939.7, 1940.6, 1953.2, 1956.1]
+        ),
+        468,
+        STYLE,
+    )
     boxes = _boxes(t)
     for label in t.labels:
         low, high = sorted((label.leader_from, label.leader_to))

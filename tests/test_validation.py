@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLE, MINIMAL, write
+
 from generator import pipeline
 from generator.errors import UserError
 
@@ -18,20 +18,41 @@ CASES = [
     ("title: T\nsummary: x\nkey_figures:\n  - name: A\n", 4, "key_figures[0].role", "required"),
     ("title: T\nsummary: x\nkey_figures: []\n", 3, "key_figures", "at least one"),
     ("title: ''\nsummary: x\n" + FIGURE, 1, "title", "must not be empty"),
-    ("title: T\nsummary: x\n" + FIGURE + "chronology:\n  - date: 1930s\n    event: e\n", 7,
-     "chronology[0].date", "not an EDTF date"),
+    (
+        "title: T\nsummary: x\n" + FIGURE + "chronology:\n  - date: 1930s\n    event: e\n",
+        7,
+        "chronology[0].date",
+        "not an EDTF date",
+    ),
     ("title: T\nsummary: x\n" + FIGURE + "    lived: 1878-1953\n", 6, "key_figures[0].lived", "EDTF"),
     ("title: T\nsummary: x\n" + FIGURE + "terms:\n  - term: NKVD\n", 7, "terms[0].definition", "required"),
     ("title: [a, b]\nsummary: x\n" + FIGURE, 1, "title", "expected text"),
     ("title: T\nsummary: x\nkey_figures:\n  name: A\n  role: r\n", 4, "key_figures", "expected a list"),
-    ("title: T\nsummary: x\n" + FIGURE + "further_reading:\n  - id: a\n    title: B\n    type: boook\n", 9,
-     "further_reading[0].type", "did you mean 'book'"),
-    ("title: T\nsummary: x\n" + FIGURE + "further_reading:\n  - id: a\n    title: B\n    author:\n"
-     "      - given: Robert\n", 10, "further_reading[0].author[0]", "family"),
-    ("title: T\nsummary: x\n" + FIGURE + "further_reading:\n  - id: a\n    title: B\n    issued: May 1990\n",
-     9, "further_reading[0].issued", "EDTF"),
-    ("title: T\nsummary: x\nkey_figures:\n  - name: A\n    role: |\n      two\n      lines\n", 5,
-     "key_figures[0].role", "single line"),
+    (
+        "title: T\nsummary: x\n" + FIGURE + "further_reading:\n  - id: a\n    title: B\n    type: boook\n",
+        9,
+        "further_reading[0].type",
+        "did you mean 'book'",
+    ),
+    (
+        "title: T\nsummary: x\n" + FIGURE + "further_reading:\n  - id: a\n    title: B\n    author:\n"
+        "      - given: Robert\n",
+        10,
+        "further_reading[0].author[0]",
+        "family",
+    ),
+    (
+        "title: T\nsummary: x\n" + FIGURE + "further_reading:\n  - id: a\n    title: B\n    issued: May 1990\n",
+        9,
+        "further_reading[0].issued",
+        "EDTF",
+    ),
+    (
+        "title: T\nsummary: x\nkey_figures:\n  - name: A\n    role: |\n      two\n      lines\n",
+        5,
+        "key_figures[0].role",
+        "single line",
+    ),
 ]
 
 
