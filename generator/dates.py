@@ -16,7 +16,11 @@ from edtf import parse_edtf
 from edtf.parser import parser_classes as edtf_types
 from edtf.parser.edtf_exceptions import EDTFParseException
 
-MONTHS = tuple(calendar.month_name)[1:]
+# Spelt out rather than calendar.month_name, which follows the process's locale.
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 SEASONS = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
 EXAMPLES = "1934-12-01, 1936-08, 1937~, 1938?, -0043 (44 BCE) or 1936/1938"
 
