@@ -35,11 +35,15 @@ def handout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return pipeline.build_handout(EXAMPLE, out, Settings()).path
 
 
+def pdf_text(path: Path) -> str:
+    """All of a PDF's text in reading order, whitespace folded to single spaces."""
+    with pdfplumber.open(path) as pdf:
+        return " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+
+
 @pytest.fixture(scope="session")
 def handout_text(handout: Path) -> str:
-    """All the handout's text in reading order, whitespace folded to single spaces."""
-    with pdfplumber.open(handout) as pdf:
-        return " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+    return pdf_text(handout)
 
 
 def write(tmp_path: Path, text: str, name: str = "topic.yaml") -> Path:

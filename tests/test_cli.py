@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, MINIMAL, write
+from conftest import EXAMPLE, MINIMAL, pdf_text, write
 
 from generator.cli import main
 
@@ -47,13 +47,9 @@ def test_unknown_style_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_styles_by_name(tmp_path: Path) -> None:
-    import pdfplumber
-
     for style, expected in [
         ("mla", "---. The Great Terror: A Reassessment. Oxford University Press, 1990."),
         ("apa", "Conquest, R. (1990)."),
     ]:
         assert main(["build", str(EXAMPLE), "-o", str(tmp_path / style), "--style", style]) == 0
-        with pdfplumber.open(tmp_path / style / "great-purge" / "handout.pdf") as pdf:
-            text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
-        assert expected in text
+        assert expected in pdf_text(tmp_path / style / "great-purge" / "handout.pdf")

@@ -2,8 +2,7 @@
 
 from pathlib import Path
 
-import pdfplumber
-from conftest import write
+from conftest import pdf_text, write
 
 from generator import markup, pipeline
 from generator.settings import Settings
@@ -42,9 +41,8 @@ terms:
     definition: "{{% raw %}} and *emphasis*"
 """
     pdf = pipeline.build_handout(write(tmp_path, source), tmp_path / "out", Settings()).path
-    with pdfplumber.open(pdf) as doc:
-        text = " ".join(page.extract_text() for page in doc.pages)
-    assert NASTY in " ".join(text.split())
+    text = pdf_text(pdf)
+    assert NASTY in text
     assert "<evalString>eval('open(" in text
     assert '<plugInFlowable module="os" function="system">' in text
     assert "A & B <i>" in text and "Role with ]]> inside" in text

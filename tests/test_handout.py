@@ -12,6 +12,10 @@ from generator import dates, pipeline
 from generator.settings import Settings
 
 TOPIC = pipeline.check(EXAMPLE)
+SECTIONS = [
+    "Summary", "Key figures", "Chronology", "Key terms", "Discussion questions", "Further reading", "See also",
+    "Sources",
+]  # fmt: skip
 
 
 def _in_order(text: str, needles: list[str]) -> None:
@@ -23,21 +27,7 @@ def _in_order(text: str, needles: list[str]) -> None:
 
 
 def test_sections_appear_in_order(handout_text: str) -> None:
-    _in_order(
-        handout_text,
-        [
-            TOPIC.title,
-            TOPIC.subtitle,
-            "Summary",
-            "Key figures",
-            "Chronology",
-            "Key terms",
-            "Discussion questions",
-            "Further reading",
-            "See also",
-            "Sources",
-        ],
-    )
+    _in_order(handout_text, [TOPIC.title, TOPIC.subtitle, *SECTIONS])
 
 
 def test_every_figure_in_order(handout_text: str) -> None:
@@ -98,17 +88,7 @@ def test_annotations_sit_beneath_their_entries(handout: Path) -> None:
 
 
 def test_outline_has_every_section(handout: Path) -> None:
-    titles = [item.title for item in PdfReader(handout).outline]
-    assert titles == [
-        "Summary",
-        "Key figures",
-        "Chronology",
-        "Key terms",
-        "Discussion questions",
-        "Further reading",
-        "See also",
-        "Sources",
-    ]
+    assert [item.title for item in PdfReader(handout).outline] == SECTIONS
 
 
 def test_metadata(handout: Path) -> None:
