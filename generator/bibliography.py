@@ -144,8 +144,11 @@ def format_items(items: Sequence[CslItem], style: str, cache_dir: Path | None = 
     if entries is None:
         entries = _run_pandoc(data, style_path)
         if cached:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.write_text(json.dumps(entries), encoding="utf-8")
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_text(json.dumps(entries), encoding="utf-8")
+            except OSError:
+                pass  # the cache only saves time; the output folder's own error comes when the PDF is written
     _memory[key] = entries
     return {ident: Markup(entry) for ident, entry in entries.items()}
 

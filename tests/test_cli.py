@@ -53,3 +53,10 @@ def test_styles_by_name(tmp_path: Path) -> None:
     ]:
         assert main(["build", str(EXAMPLE), "-o", str(tmp_path / style), "--style", style]) == 0
         assert expected in pdf_text(tmp_path / style / "great-purge" / "handout.pdf")
+
+
+def test_unwritable_output_folder_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("")
+    assert main(["build", str(EXAMPLE), "-o", str(blocker / "out")]) == 2
+    assert "cannot write to this folder" in capsys.readouterr().err
