@@ -157,10 +157,9 @@ def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
         if left + label_width > width:
             left = max(anchor - FLAG_GAP - label_width, 0.0)
         slots = range(len(levels) + 2)
-        slot = next(
-            (i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=True)),
-            next(i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=False)),
-        )
+        slot = next((i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=True)), None)
+        if slot is None:  # rare: every free level would cross a leader; never overlap a label, though
+            slot = next(i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=False))
         while len(levels) <= slot:
             levels.append(_Level())
         levels[slot].boxes.append(_box(left, label_width, anchor, style.gap))
