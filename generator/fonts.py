@@ -27,3 +27,17 @@ def register(name: str, path: str) -> str:
     """
     pdfmetrics.registerFont(_parsed(name, path))
     return name
+
+
+def register_faces(faces: dict[str, str]) -> None:
+    """Register every face of `Fonts.faces()` and the families that make <b> and <i> work in paragraphs.
+
+    The faces are named `Family`, `Family-Bold`, `Family-Italic` and
+    `Family-BoldItalic`, as the templates' registerFontFamily declares them.
+    """
+    for name, path in faces.items():
+        register(name, path)
+    for family in {name.split("-")[0] for name in faces}:
+        pdfmetrics.registerFontFamily(
+            family, normal=family, bold=f"{family}-Bold", italic=f"{family}-Italic", boldItalic=f"{family}-BoldItalic"
+        )

@@ -8,9 +8,10 @@ only the tags we emit (<b>, <i>, <a>, <br/>, paragraphs and lists) can appear, s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape, quoteattr, unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -118,3 +119,8 @@ def blocks(source: str | None, style: str, list_style: str, link_color: str = "#
         elif kind == "hr":
             out.append('<hr width="30%" thickness="0.5" spaceBefore="4" spaceAfter="8"/>')
     return Markup("\n".join(out))
+
+
+def unmarked(rml: str) -> str:
+    """RML inline markup back to its words, for messages that quote content."""
+    return unescape(re.sub(r"<[^>]*>", "", rml), {"&quot;": '"', "&apos;": "'"})

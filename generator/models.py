@@ -56,6 +56,20 @@ class Term(Strict):
     definition: Text = Field(description="The definition (Markdown).")
 
 
+class Card(Strict):
+    """A flashcard written out in full, for anything the other decks do not cover."""
+
+    front: Text = Field(
+        description="The question side (Markdown).", examples=["Who signed the order for the mass operations?"]
+    )
+    back: Text = Field(description="The answer side (Markdown).", examples=["Nikolai Yezhov, as NKVD Order No. 00447"])
+    deck: OneLine = Field(
+        "Custom",
+        description="The deck the card belongs to; `studyguide cards --deck` selects decks by this name.",
+        examples=["Documents"],
+    )
+
+
 class CslName(Strict):
     family: Text | None = Field(None, examples=["Conquest"])
     given: Text | None = Field(None, examples=["Robert"])
@@ -126,6 +140,11 @@ class Topic(Strict):
     """One topic of a course: everything a handout and a deck of flashcards are made from."""
 
     title: Text = Field(examples=["The Great Purge"])
+    short_title: OneLine | None = Field(
+        None,
+        description="A short form of the title for card footers; the title is used when absent.",
+        examples=["Great Purge"],
+    )
     subtitle: Text | None = Field(None, examples=["Stalin's Terror, 1934–1939"])
     subject: Text | None = Field(None, examples=["Modern European History"])
     summary: Text = Field(description="The summary (Markdown: paragraphs, emphasis, lists).")
@@ -136,6 +155,7 @@ class Topic(Strict):
     further_reading: list[CslItem] = Field(default_factory=list)
     see_also: list[Text] = Field(default_factory=list, description="Related topics.")
     sources: list[CslItem] = Field(default_factory=list, description="Where the guide's facts come from.")
+    cards: list[Card] = Field(default_factory=list, description="Extra flashcards, beyond those made from the topic.")
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Topic:

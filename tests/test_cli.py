@@ -33,12 +33,12 @@ def test_failed_build_leaves_the_previous_pdf_untouched(tmp_path: Path) -> None:
     topic = write(tmp_path, MINIMAL, name="t.yaml")
     out = tmp_path / "out"
     assert main(["build", str(topic), "-o", str(out)]) == 0
-    pdf = out / "t" / "handout.pdf"
-    before = pdf.read_bytes()
+    pdfs = {name: out / "t" / name for name in ("flashcards.pdf", "handout.pdf")}
+    before = {name: pdf.read_bytes() for name, pdf in pdfs.items()}
     topic.write_text(MINIMAL + "chronology:\n  - date: someday\n    event: x\n")
     assert main(["build", str(topic), "-o", str(out)]) == 2
-    assert pdf.read_bytes() == before
-    assert sorted(p.name for p in pdf.parent.iterdir()) == ["handout.pdf"]
+    assert {name: pdf.read_bytes() for name, pdf in pdfs.items()} == before
+    assert sorted(p.name for p in (out / "t").iterdir()) == sorted(pdfs)
 
 
 def test_unknown_style_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,127 @@
+"""Everything the flashcards template shows: frames, marks and fitted card text, as data.
+
+The arithmetic lives here (where each card's text and footer frames go, how far
+down the text starts so it sits in the middle of the card, which cards share a
+sheet); the template only writes it out as RML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import fit
+from .decks import Card, Side
+from .errors import UserError
+from .sheets import Duplex, Layout, Rect, layout
+from .stock import Stock
+
+EXCERPT = 48
+"""Characters of a card's text quoted in a warning."""
+
+
+@dataclass(frozen=True)
+class CardSettings:
+    """How to print a deck: the stock, the duplex mode and the smallest text allowed."""
+
+    stock: Stock
+    duplex: Duplex = "long-edge"
+    back_offset: tuple[float, float] = (0.0, 0.0)
+    """Millimetres to shift the backs by, right and up as seen on the back, for a printer's misregistration."""
+    decks: tuple[str, ...] | None = None
+    seed: int | None = None
+    """Shuffle the cards with this seed; None keeps deck order."""
+    outline: bool = False
+    min_size: float = 7.0
+    roles: dict[str, fit.Role] = field(default_factory=lambda: dict(fit.ROLES))
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where one side of a card goes: the card's edge, its text frame and its footer frame."""
+
+    card: Rect
+    text: Rect
+    footer: Rect
+
+
+def _slot(card: Rect, footer_size: float) -> Slot:
+    pad = max(8.0, 0.07 * min(card.width, card.height))
+    footer_height = footer_size * 1.6
+    footer = Rect(card.x + pad, card.y + pad / 2, card.width - 2 * pad, footer_height)
+    text_bottom = footer.y + footer_height + pad / 4
+    text = Rect(card.x + pad, text_bottom, card.width - 2 * pad, card.y + card.height - pad - text_bottom)
+    return Slot(card, text, footer)
+
+
+def footer_size(base: float) -> float:
+    """Small and quiet, but legible: 40% of the base size, within 5.5–7 pt."""
+    return round(min(7.0, max(5.5, 0.4 * base)), 1)
+
+
+def _warning(card: Card, which: str, side: Side, size: float, minimum: float) -> UserError:
+    words = side.plain
+    excerpt = words if len(words) <= EXCERPT else words[:EXCERPT].rstrip() + "…"
+    return UserError(
+        f"{card.deck} card {card.number}: the {which} does not fit at {minimum:g} pt or larger "
+        f"(it is set at {size:.1f} pt): “{excerpt}”; shorten the text or use larger cards",
+        side.location,
+        side.field,
+    )
+
+
+def _side(side: Side, frame: Rect, styles: dict[str, fit.Style]) -> dict[str, Any]:
+    measured = fit.measure(side, frame.width, frame.height, styles)
+    return {
+        "top": max(0.0, (frame.height - measured.height) / 2 - 0.5),
+        "blocks": [{"style": styles[block.role].name, "markup": block.markup} for block in side.blocks],
+        "scale": measured.scale,
+    }
+
+
+def context(topic_title: str, cards: list[Card], settings: CardSettings, faces: dict[str, str]) -> dict[str, Any]:
+    """The template context for one deck, and the warnings about text too long for its card.
+
+    Returns the context with its warnings under "warnings" (a list of UserError).
+    """
+    sheet = layout(settings.stock, settings.duplex, settings.back_offset)
+    base = settings.stock.base_size
+    styles = fit.styles(base, settings.roles)
+    small = footer_size(base)
+    fronts = [_slot(rect, small) for rect in sheet.fronts]
+    backs = [_slot(rect, small) for rect in sheet.backs]
+    fit.prepare(faces)
+    warnings: list[UserError] = []
+    sheets: list[list[dict[str, Any]]] = []
+    for index, card in enumerate(cards):
+        position = index % sheet.per_sheet
+        if position == 0:
+            sheets.append([])
+        entry: dict[str, Any] = {"footer": f"{topic_title} · {card.deck} · {card.number}/{card.total}"}
+        for which, side, slots in (("front", card.front, fronts), ("back", card.back, backs)):
+            if not slots:
+                continue
+            entry[which] = _side(side, slots[position].text, styles)
+            size = base / entry[which]["scale"]
+            if size < settings.min_size - 0.005:
+                warnings.append(_warning(card, which, side, size, settings.min_size))
+        sheets[-1].append(entry)
+    return {
+        "title": topic_title,
+        "page": {"width": sheet.page_width, "height": sheet.page_height},
+        "fonts": faces,
+        "styles": list(styles.values()),
+        "footer_size": small,
+        "layout": sheet,
+        "fronts": fronts,
+        "backs": backs,
+        "outline": settings.outline,
+        "sheets": sheets,
+        "warnings": warnings,
+    }
+
+
+def pages(cards: int, sheet: Layout) -> int:
+    """How many pages a deck of `cards` prints on: two a sheet when the backs have their own page."""
+    sheets = -(-cards // sheet.per_sheet)
+    return sheets * (2 if sheet.backs_on_own_page else 1)
