@@ -28,9 +28,9 @@ def test_example_decks_and_their_sides() -> None:
     first_date = next(card for card in cards if card.deck == "Dates")
     assert (first_date.front.plain, first_date.back.plain.split(";")[0]) == ("21 January 1924", "Lenin dies")
     assert first_date.back.field == "chronology[0].event"
-    assert first_date.back.location.line == EXAMPLE.read_text().splitlines().index(
-        "    event: Lenin dies; Stalin and Trotsky begin their struggle for the succession."
-    ) + 1
+    lines = EXAMPLE.read_text().splitlines()
+    expected = lines.index("    event: Lenin dies; Stalin and Trotsky begin their struggle for the succession.") + 1
+    assert first_date.back.location.line == expected
 
 
 def test_decks_are_chosen_by_name_in_the_order_given() -> None:
@@ -85,7 +85,8 @@ def test_text_is_as_large_as_fits_and_the_measurement_matches_the_build(tmp_path
 
 
 def test_text_too_long_for_the_card_warns_and_strict_refuses(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    topic = write(tmp_path, MINIMAL + f"cards:\n  - front: Too long\n    back: {LONG}\n  - front: Next\n    back: Fine\n")
+    cards = f"cards:\n  - front: Too long\n    back: {LONG}\n  - front: Next\n    back: Fine\n"
+    topic = write(tmp_path, MINIMAL + cards)
     out = tmp_path / "out"
     assert main(["cards", str(topic), "-o", str(out), "--deck", "custom"]) == 0
     err = capsys.readouterr().err
