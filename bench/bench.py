@@ -2,7 +2,7 @@
 
     python bench/bench.py [--runs N]
 
-(a) `studyguide build content/great-purge.yaml` as a whole process: the first run
+(a) `studyguide build content/great-purge.yaml` (handout and flashcards) as a whole process: the first run
     (pandoc formats the bibliography) and the median of the rest (cached).
 (b) One handout build in-process after imports and one warm-up build.
 Each reports the median, the spread and the peak resident memory.

@@ -13,7 +13,7 @@ from typing import Any
 from . import fit
 from .decks import Card, Side
 from .errors import UserError
-from .sheets import Duplex, Layout, Rect, layout
+from .sheets import Duplex, Rect, layout
 from .stock import Stock
 
 EXCERPT = 48
@@ -71,9 +71,21 @@ def _warning(card: Card, which: str, side: Side, size: float, minimum: float) ->
 
 
 def _side(side: Side, frame: Rect, styles: dict[str, fit.Style]) -> dict[str, Any]:
+    """One side's text, its measured scale, and the space above it that centres it in its frame.
+
+    Text that fits at the base size goes straight into the frame, which typesets
+    it exactly as measured; only text that must shrink is wrapped in keepInFrame,
+    which costs a second layout pass (and a copy of the frame) per side. In the
+    frame, the first paragraph's spaceBefore counts after the spacer, so the
+    spacer is that much shorter.
+    """
     measured = fit.measure(side, frame.width, frame.height, styles)
+    top = max(0.0, (frame.height - measured.height) / 2 - 0.5)
+    first = styles[side.blocks[0].role].space_before if side.blocks else 0.0
+    shrink = measured.scale != 1.0 or top < first
     return {
-        "top": max(0.0, (frame.height - measured.height) / 2 - 0.5),
+        "top": top if shrink else top - first,
+        "shrink": shrink,
         "blocks": [{"style": styles[block.role].name, "markup": block.markup} for block in side.blocks],
         "scale": measured.scale,
     }
@@ -119,9 +131,3 @@ def context(topic_title: str, cards: list[Card], settings: CardSettings, faces: 
         "sheets": sheets,
         "warnings": warnings,
     }
-
-
-def pages(cards: int, sheet: Layout) -> int:
-    """How many pages a deck of `cards` prints on: two a sheet when the backs have their own page."""
-    sheets = -(-cards // sheet.per_sheet)
-    return sheets * (2 if sheet.backs_on_own_page else 1)

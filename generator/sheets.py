@@ -30,12 +30,6 @@ class Rect:
     width: float
     height: float
 
-    def contains(self, x: float, y: float, tolerance: float = 0.0) -> bool:
-        return (
-            self.x - tolerance <= x <= self.x + self.width + tolerance
-            and self.y - tolerance <= y <= self.y + self.height + tolerance
-        )
-
 
 @dataclass(frozen=True)
 class Line:
