@@ -174,21 +174,30 @@ def test_back_offset_shifts_only_the_backs(tmp_path: Path) -> None:
         assert not any(close(rect, mirror(card, "long-edge", spec.paper)) for rect in outlines(pdf.pages[1]))
 
 
-def test_fold_puts_backs_beside_fronts_mirrored_across_the_fold(tmp_path: Path) -> None:
-    pdf_path = build(deck_topic(tmp_path, 3), tmp_path / "out", "index-3x5", "fold")
+@pytest.mark.parametrize("stock", sorted(set(SPECS) - {"index-4x6"}))
+def test_fold_puts_backs_beside_fronts_mirrored_across_the_fold(tmp_path: Path, stock: str) -> None:
+    spec = SPECS[stock]
+    pdf_path = build(deck_topic(tmp_path, 5), tmp_path / "out", stock, "fold")
     with pdfplumber.open(pdf_path) as pdf:
-        assert len(pdf.pages) == 2  # two pairs a landscape page
         page = pdf.pages[0]
-        assert page.width > page.height
+        size = (page.width, page.height)
         rects = outlines(page)
-        fronts = [r for r in rects if r[2] <= page.width / 2 + TOLERANCE]
-        backs = [r for r in rects if r[0] >= page.width / 2 - TOLERANCE]
-        assert len(fronts) == len(backs) == 2
+        fronts = sorted((r for r in rects if r[2] <= page.width / 2 + TOLERANCE), key=lambda r: (-r[3], r[0]))
+        assert len(rects) == 2 * len(fronts) and fronts
+        assert len(pdf.pages) == -(-5 // len(fronts))
         for front in fronts:
-            assert front[2] - front[0] == pytest.approx(5 * INCH, abs=TOLERANCE)
-            assert any(close(mirror(front, "long-edge", (page.width, page.height)), back) for back in backs)
-        found = words_by_card(page, [(r[0], r[1], r[2], r[3]) for r in rects])
-        texts = {" ".join(words) for words in found.values()}
-        assert any("front001" in t for t in texts) and any("back001" in t for t in texts)
+            assert (front[2] - front[0], front[3] - front[1]) == pytest.approx((spec.width, spec.height), abs=0.5)
+        backs = [mirror(front, "long-edge", size) for front in fronts]
+        assert sorted(backs) == pytest.approx(sorted(set(rects) - set(fronts)), abs=TOLERANCE)
+        found = words_by_card(page, fronts + backs)
+        for slot in range(len(fronts)):
+            assert f"front{slot + 1:03d}" in found[slot]
+            assert f"back{slot + 1:03d}" in found[len(fronts) + slot]
         dashed = [line for line in page.lines if line["dash"] and line["dash"][0]]
-        assert len(dashed) == 1 and dashed[0]["x0"] == pytest.approx(page.width / 2)
+        assert len(dashed) == 1 and dashed[0]["x0"] == pytest.approx(page.width / 2, abs=TOLERANCE)
+        for line in page.lines:
+            if line not in dashed:
+                assert not any(
+                    line["x0"] < x1 and line["x1"] > x0 and line["y0"] < y1 and line["y1"] > y0
+                    for x0, y0, x1, y1 in rects
+                ), "a crop mark touches a card"
