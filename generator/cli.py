@@ -1,9 +1,9 @@
 """The `studyguide` command: a thin layer over the pipeline.
 
 Bad input (a UserError) is printed as `FILE:LINE:COL: field: message` and exits
-with status 2; anything else is a bug and keeps its traceback. Warnings (card
-text that only fits below the minimum size) are printed and the build goes on;
-with --strict they are errors.
+with status 2; anything else is a bug and keeps its traceback (status 1).
+Warnings (card text that only fits below the minimum size) are printed and the
+build goes on; with --strict they are errors.
 """
 
 from __future__ import annotations
@@ -13,39 +13,42 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, calibration, pipeline, stock
-from .errors import UserError
-from .flashcards import CardSettings
-from .settings import PAPER_SIZES, Settings
+from . import __version__, batch, calibration, configure, scaffold, stock
+from .errors import Location, UserError
+from .settings import PAPER_SIZES
 from .sheets import DUPLEX_MODES
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
 
 
 def _card_options() -> argparse.ArgumentParser:
-    """Options shared by `build` and `cards`."""
+    """Options shared by `build` and `cards`; unset ones leave the course's settings (or the defaults)."""
     parser = argparse.ArgumentParser(add_help=False)
     group = parser.add_argument_group("flashcards")
-    group.add_argument(
-        "--stock",
-        metavar="NAME",
-        help=f"card stock: {', '.join(stock.PRESETS)} or custom (default: avery-5371 on letter paper, a7 on a4)",
-    )
+    group.add_argument("--stock", metavar="NAME", help=f"card stock: {', '.join(stock.PRESETS)} or custom")
     group.add_argument("--card-size", metavar="WxH", help="custom stock: card size, e.g. 3.5in,2in or 89mmx51mm")
     group.add_argument("--grid", metavar="COLUMNSxROWS", help="custom stock: cards across and down, e.g. 2x5")
     group.add_argument("--margins", metavar="TOP,LEFT", help="custom stock: margins (default: centred)")
     group.add_argument("--gutter", metavar="X,Y", help="custom stock: space between cards (default: none)")
     group.add_argument("--perforated", action="store_true", help="custom stock: perforated, so no crop marks")
-    group.add_argument(
-        "--duplex", choices=DUPLEX_MODES, default="long-edge", help="how the backs are printed (default: long-edge)"
-    )
+    group.add_argument("--duplex", choices=DUPLEX_MODES, help="how the backs are printed (default: long-edge)")
     group.add_argument("--back-offset", metavar="X,Y", help="shift the backs by X,Y mm (read it from --calibrate)")
     group.add_argument("--deck", metavar="NAMES", help="decks to print, e.g. figures,terms (default: all)")
     group.add_argument("--shuffle", action="store_true", help="shuffle the cards (the same way for the same --seed)")
     group.add_argument("--seed", type=int, default=1, help="the shuffle's seed (default: 1)")
     group.add_argument("--outline", action="store_true", help="draw the card edges, for checking the layout")
-    group.add_argument("--min-size", type=float, default=7.0, metavar="PT", help="smallest text size (default: 7)")
-    group.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    group.add_argument("--min-size", type=float, metavar="PT", help="smallest card text size (default: 7)")
+    return parser
+
+
+def _build_options() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="topic files or course folders")
+    parser.add_argument("-o", "--output", type=Path, default=Path("build"), metavar="DIR", help="default: build")
+    parser.add_argument("--course", type=Path, metavar="FILE", help="the course.yaml for topic files given alone")
+    parser.add_argument("--paper", choices=sorted(PAPER_SIZES), help="default: the course's, else letter")
+    parser.add_argument("--force", action="store_true", help="rebuild even what is up to date")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     return parser
 
 
@@ -55,45 +58,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"studyguide {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    output = argparse.ArgumentParser(add_help=False)
-    output.add_argument(
-        "-o", "--output", type=Path, default=Path("build"), metavar="DIR", help="output folder (default: build)"
-    )
-    output.add_argument("--paper", choices=sorted(PAPER_SIZES), default="letter")
-    cards = _card_options()
-
-    build = commands.add_parser("build", parents=[output, cards], help="build the handout and flashcards of topics")
-    build.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    build.add_argument(
-        "--style",
-        default="chicago",
-        metavar="NAME|PATH",
-        help="citation style: chicago, mla, apa or a .csl file (default: chicago)",
-    )
-    flash = commands.add_parser("cards", parents=[output, cards], help="build the flashcards of topics")
-    flash.add_argument("files", nargs="*", type=Path, metavar="FILE")
-    flash.add_argument(
-        "--calibrate", action="store_true", help="print a two-sided page for measuring the printer's --back-offset"
-    )
-
-    check = commands.add_parser("check", help="validate topic files without building")
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    shared = [_build_options(), _card_options()]
+    build = commands.add_parser("build", parents=shared, help="build handouts and flashcards of topics or courses")
+    build.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
+    cards = commands.add_parser("cards", parents=shared, help="build only the flashcards")
+    cards.add_argument("--calibrate", action="store_true", help="print a page for measuring --back-offset")
+    check = commands.add_parser("check", help="validate topic files and course folders without building")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    templates = commands.add_parser("templates", help="list the built-in templates, or copy one into a course")
+    templates.add_argument("action", choices=("list", "eject"))
+    templates.add_argument("name", nargs="?", metavar="NAME", help="eject: the template, e.g. handout.rml.j2")
+    templates.add_argument("--course", type=Path, metavar="DIR", help="eject: the course folder")
+    new = commands.add_parser("new", help="start a course folder or a topic file that builds as it is")
+    new.add_argument("kind", choices=("course", "topic"))
+    new.add_argument("path", type=Path, metavar="PATH")
     return parser
-
-
-def _card_settings(args: argparse.Namespace) -> CardSettings:
-    name = args.stock or stock.DEFAULT[args.paper]
-    if name == "custom":
-        if not (args.card_size and args.grid):
-            raise UserError("--stock custom needs --card-size and --grid (and optionally --margins, --gutter)")
-        chosen = stock.custom(args.paper, args.card_size, args.grid, args.margins, args.gutter, args.perforated)
-    else:
-        chosen = stock.preset(name)
-    offset = stock.pair(args.back_offset, "--back-offset", _millimetres) if args.back_offset else (0.0, 0.0)
-    decks = tuple(part for part in args.deck.split(",") if part.strip()) if args.deck else None
-    return CardSettings(
-        chosen, args.duplex, offset, decks, args.seed if args.shuffle else None, args.outline, args.min_size
-    )
 
 
 def _millimetres(text: str, what: str) -> float:
@@ -103,37 +82,104 @@ def _millimetres(text: str, what: str) -> float:
         raise UserError(f"{what}: {text!r} is not a number of millimetres, e.g. 1.5 or -0.5") from None
 
 
+def _overrides(args: argparse.Namespace) -> configure.Overrides:
+    chosen: stock.Stock | str | None = args.stock
+    if args.stock == "custom":
+        if not (args.card_size and args.grid):
+            raise UserError("--stock custom needs --card-size and --grid (and optionally --margins, --gutter)")
+        margins = stock.pair(args.margins, "--margins") if args.margins else None
+        gutter = stock.pair(args.gutter, "--gutter") if args.gutter else (0.0, 0.0)
+        size, grid = stock.pair(args.card_size, "--card-size"), stock.pair(args.grid, "--grid", stock.count)
+        chosen = stock.custom(args.paper or "letter", size, grid, margins, gutter, args.perforated)
+    return configure.Overrides(
+        paper=args.paper,
+        style=getattr(args, "style", None),
+        stock=chosen,
+        duplex=args.duplex,
+        back_offset=stock.pair(args.back_offset, "--back-offset", _millimetres) if args.back_offset else None,
+        decks=tuple(part for part in args.deck.split(",") if part.strip()) if args.deck else None,
+        shuffle=args.shuffle,
+        seed=args.seed,
+        outline=args.outline,
+        min_size=args.min_size,
+    )
+
+
+def _jobs(args: argparse.Namespace, outputs: tuple[str, ...]) -> list[batch.Job]:
+    given = _overrides(args)
+    jobs = []
+    for path in args.paths:
+        if path.is_dir():
+            course = path / configure.COURSE_FILE
+            course = course if course.is_file() else None
+            files, out_root = batch.topics(path), args.output / path.name
+            if not files:
+                raise UserError("no topic files (*.yaml) in this folder", Location(path))
+        else:
+            course, files, out_root = args.course or configure.find_course(path), [path], args.output
+        settings, cards = configure.configure(course, given)
+        jobs += [batch.Job(f, out_root, settings, cards, outputs, course, args.strict, args.force) for f in files]
+    return jobs
+
+
 def _build(args: argparse.Namespace, outputs: tuple[str, ...]) -> int:
-    settings = Settings(paper=args.paper, style=getattr(args, "style", "chicago"))
-    cards = _card_settings(args)
-    for path in args.files:
-        for built in pipeline.build(path, args.output, settings, cards, outputs, strict=args.strict):
-            for warning in built.warnings:
-                print(f"warning: {warning}", file=sys.stderr)
-            print(f"built {built.path}")
-    return EXIT_OK
+    if not args.paths:
+        raise UserError("name a topic file or a course folder")
+    jobs = _jobs(args, outputs)
+    outcomes = batch.run_all(jobs, batch.Progress(len(jobs)) if len(jobs) > 1 else lambda _: None)
+    return max(batch.report(outcomes), default=EXIT_OK)
 
 
 def _cards(args: argparse.Namespace) -> int:
-    if args.calibrate:
-        path = calibration.build(args.output, _card_settings(args), Settings(paper=args.paper).fonts.faces())
-        print(f"built {path}: print it two-sided, hold it to the light and read the offset from the scales")
-        return EXIT_OK
-    if not args.files:
-        raise UserError("name a topic file (or use --calibrate)")
-    return _build(args, ("flashcards",))
+    if not args.calibrate:
+        return _build(args, ("flashcards",))
+    settings, cards = configure.configure(args.course, _overrides(args))
+    path = calibration.build(args.output, cards, settings.fonts.faces())
+    print(f"built {path}: print it two-sided, hold it to the light and read the offset from the scales")
+    return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
-    for path in args.files:
-        pipeline.check(path)
-        print(f"ok {path}")
+    from . import pipeline
+
+    for path in args.paths:
+        if path.is_dir():
+            if (path / configure.COURSE_FILE).is_file():
+                configure.read_course(path / configure.COURSE_FILE)
+            files = batch.topics(path)
+        else:
+            files = [path]
+        for file in files:
+            pipeline.check(file)
+            print(f"ok {file}")
+    return EXIT_OK
+
+
+def _templates(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        print(scaffold.template_list())
+        return EXIT_OK
+    if not (args.name and args.course):
+        raise UserError("templates eject needs a template name and --course DIR, e.g. handout.rml.j2 --course c/")
+    print(f"wrote {scaffold.eject(args.name, args.course)}")
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    for path in scaffold.new(args.kind, args.path):
+        print(f"wrote {path}")
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"build": lambda a: _build(a, pipeline.OUTPUTS), "cards": _cards, "check": _check}
+    commands = {
+        "build": lambda a: _build(a, ("handout", "flashcards")),
+        "cards": _cards,
+        "check": _check,
+        "templates": _templates,
+        "new": _new,
+    }
     try:
         return commands[args.command](args)
     except UserError as error:

@@ -11,11 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import bibliography, dates, markup, timeline
+from . import bibliography, dates, markup, running, timeline
 from .models import Topic
-from .settings import Settings
+from .settings import INCH, Settings
 
 BODY, LIST = "Body", "Bullets"
+BASE_SIZE = 10.5
+"""The body size the built-in styles are drawn at; a theme's base size scales them all."""
+LOGO_BOX = (1.8 * INCH, 0.55 * INCH)
+"""The logo is fitted into this box in the top margin of the first page, at the right."""
 
 
 @dataclass(frozen=True)
@@ -31,10 +35,14 @@ def _timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None:
         return None
     faces = settings.fonts.faces()
     events = [
-        timeline.Event(*dates.span(entry.date), dates.display(entry.date), entry.label or markup.plain(entry.event))
+        timeline.Event(
+            *dates.span(entry.date),
+            dates.display(entry.date, settings.date_style),
+            entry.label or markup.plain(entry.event),
+        )
         for entry in topic.chronology
     ]
-    style = timeline.Style(date_font=("Sans-Bold", faces["Sans-Bold"]), text_font=("Sans", faces["Sans"]))
+    style = timeline.Style(date_font=("Heading-Bold", faces["Heading-Bold"]), text_font=("Heading", faces["Heading"]))
     return timeline.layout(events, settings.frame_width, style)
 
 
@@ -44,14 +52,45 @@ def _bibliography(items: list, settings: Settings, cache_dir: Path | None) -> li
     return [{"entry": entry, "annote": markup.inline(by_id[ident].annote)} for ident, entry in formatted.items()]
 
 
+def _logo(settings: Settings) -> dict[str, Any] | None:
+    """Where the logo goes: right-aligned in the top margin; SVG is drawn as vectors by generator.logo."""
+    if not settings.theme.logo:
+        return None
+    width, height = settings.page_size
+    box_w, box_h = LOGO_BOX
+    x, y = width - settings.margin - box_w, height - settings.margin + 8
+    return {"path": settings.theme.logo, "svg": settings.theme.logo.lower().endswith(".svg"),
+            "x": x, "y": y, "width": box_w, "height": box_h}  # fmt: skip
+
+
+def _running(topic: Topic, settings: Settings) -> dict[str, Any]:
+    """Header and footer text as RML, and the course lines of the title block."""
+    known = running.values(settings.course, topic.title, topic.short_title, topic.subtitle)
+    course = settings.course
+    return {
+        "header": running.render(settings.theme.header, known),
+        "footer": running.render(settings.theme.footer, known),
+        "footer_right": running.render(settings.theme.footer_right, known),
+        "course_line": " · ".join(part for part in (course.code, course.title, course.term) if part),
+        "course_byline": " · ".join(part for part in (course.instructor, course.institution) if part),
+    }
+
+
 def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> dict[str, Any]:
     """The template context for one handout."""
     width, height = settings.page_size
     chronology = sorted(topic.chronology, key=lambda entry: dates.sort_key(entry.date))
+    when = settings.date_style
     return {
         "topic": topic,
         "page": Page(width, height, settings.margin, settings.frame_width),
         "fonts": settings.fonts.faces(),
+        "theme": settings.theme,
+        "scale": settings.theme.base_size / BASE_SIZE,
+        "logo": _logo(settings),
+        **_running(topic, settings),
+        "sections": settings.sections,
+        "headings": settings.headings,
         "answer_lines": settings.answer_lines,
         "keywords": ", ".join(term.term for term in topic.terms),
         "summary": markup.blocks(topic.summary, BODY, LIST),
@@ -59,7 +98,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
             {
                 "name": figure.name,
                 "native_name": figure.native_name,
-                "lived": dates.display(figure.lived) if figure.lived else None,
+                "lived": dates.display(figure.lived, when) if figure.lived else None,
                 "role": markup.inline(figure.role),
                 "significance": markup.inline(figure.significance),
             }
@@ -67,7 +106,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
         ],
         "timeline": _timeline(topic, settings),
         "chronology": [
-            {"date": dates.display(e.date), "event": markup.inline(e.event), "detail": markup.inline(e.detail)}
+            {"date": dates.display(e.date, when), "event": markup.inline(e.event), "detail": markup.inline(e.detail)}
             for e in chronology
         ],
         "terms": [

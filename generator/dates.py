@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from functools import lru_cache
+from typing import Literal
 
 from edtf import parse_edtf
 from edtf.parser import parser_classes as edtf_types
@@ -23,6 +24,8 @@ MONTHS = (
 )  # fmt: skip
 SEASONS = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
 EXAMPLES = "1934-12-01, 1936-08, 1937~, 1938?, -0043 (44 BCE) or 1936/1938"
+DateStyle = Literal["day-month-year", "month-day-year"]
+DATE_STYLES: tuple[DateStyle, ...] = ("day-month-year", "month-day-year")
 
 
 # Plain dates (1934, 1936-08, 1934-12-01, -0043) and spans of them are most of what
@@ -64,25 +67,27 @@ def _year(year: int) -> str:
     return f"{1 - year} BCE" if year <= 0 else str(year)
 
 
-def _in_words(date: edtf_types.Date) -> str:
+def _in_words(date: edtf_types.Date, style: DateStyle) -> str:
     year = int(date.year)
     if date.month is None:
         return _year(year)
     month = MONTHS[int(date.month) - 1]
     if date.day is None:
         return f"{month} {_year(year)}"
+    if style == "month-day-year":
+        return f"{month} {int(date.day)}, {_year(year)}"
     return f"{int(date.day)} {month} {_year(year)}"
 
 
-def _words(value: edtf_types.EDTFObject) -> str:
+def _words(value: edtf_types.EDTFObject, style: DateStyle) -> str:
     if isinstance(value, edtf_types.UncertainOrApproximate):
-        inner = _words(value.date)
+        inner = _words(value.date, style)
         prefix = "c. " if value.is_approximate or value._uncertain_and_approximate else ""
         suffix = "?" if value.is_uncertain or value._uncertain_and_approximate else ""
         return f"{prefix}{inner}{suffix}"
     if isinstance(value, edtf_types.Interval):
-        lower = "" if _open(value.lower) else _words(value.lower)
-        upper = "" if _open(value.upper) else _words(value.upper)
+        lower = "" if _open(value.lower) else _words(value.lower, style)
+        upper = "" if _open(value.upper) else _words(value.upper, style)
         joiner = " – " if " " in lower or " " in upper else "–"
         return f"{lower}{joiner}{upper}".strip()
     if isinstance(value, edtf_types.Season):
@@ -93,9 +98,9 @@ def _words(value: edtf_types.EDTFObject) -> str:
             return f"{year[:-2]}00s"
         if year.endswith("X"):
             return f"{year[:-1]}0s"
-        return _in_words(value)
+        return _in_words(value, style)
     if isinstance(value, edtf_types.Date):
-        return _in_words(value)
+        return _in_words(value, style)
     return str(value)
 
 
@@ -103,9 +108,9 @@ def _open(section: object) -> bool:
     return isinstance(section, edtf_types.UnspecifiedIntervalSection)
 
 
-def display(text: str) -> str:
-    """Words for print: '1 December 1934', 'c. 1937', '44 BCE', '1936–1938'."""
-    return _words(parse(text))
+def display(text: str, style: DateStyle = "day-month-year") -> str:
+    """Words for print: '1 December 1934' (or 'December 1, 1934'), 'c. 1937', '44 BCE', '1936–1938'."""
+    return _words(parse(text), style)
 
 
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from . import dates, markup
+from .dates import DateStyle
 from .errors import Location, UserError
 from .models import Topic
 
@@ -57,7 +58,7 @@ def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str |
     return Side(kept, field, locate(path))
 
 
-def _figures(topic: Topic, locate: Locate) -> list[tuple[Side, Side]]:
+def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:
     cards = []
     for i, figure in enumerate(topic.key_figures):
         front = _side(locate, ("key_figures", i, "name"), ("lead", markup.text(figure.name)),
@@ -67,7 +68,7 @@ def _figures(topic: Topic, locate: Locate) -> list[tuple[Side, Side]]:
             locate,
             ("key_figures", i, back_field),
             ("role", markup.inline(figure.role)),
-            ("meta", markup.text(dates.display(figure.lived)) if figure.lived else None),
+            ("meta", markup.text(dates.display(figure.lived, when)) if figure.lived else None),
             ("body", markup.inline(figure.significance)),
         )
         cards.append((front, back))
@@ -78,31 +79,31 @@ def _chronology(topic: Topic) -> list[tuple[int, object]]:
     return sorted(enumerate(topic.chronology), key=lambda pair: dates.sort_key(pair[1].date))
 
 
-def _events(topic: Topic, locate: Locate) -> list[tuple[Side, Side]]:
+def _events(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:
     cards = []
     for i, entry in _chronology(topic):
         front = _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event)))
         back = _side(
             locate,
             ("chronology", i, "detail" if entry.detail else "date"),
-            ("lead", markup.text(dates.display(entry.date))),
+            ("lead", markup.text(dates.display(entry.date, when))),
             ("body", markup.inline(entry.detail)),
         )
         cards.append((front, back))
     return cards
 
 
-def _dates(topic: Topic, locate: Locate) -> list[tuple[Side, Side]]:
+def _dates(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:
     return [
         (
-            _side(locate, ("chronology", i, "date"), ("lead", markup.text(dates.display(entry.date)))),
+            _side(locate, ("chronology", i, "date"), ("lead", markup.text(dates.display(entry.date, when)))),
             _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event))),
         )
         for i, entry in _chronology(topic)
     ]
 
 
-def _terms(topic: Topic, locate: Locate) -> list[tuple[Side, Side]]:
+def _terms(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:
     ordered = sorted(enumerate(topic.terms), key=lambda pair: pair[1].term.casefold())
     return [
         (
@@ -143,13 +144,17 @@ def _select(topic: Topic, wanted: Sequence[str] | None) -> list[str]:
 
 
 def build(
-    topic: Topic, locate: Locate, wanted: Sequence[str] | None = None, shuffle_seed: int | None = None
+    topic: Topic,
+    locate: Locate,
+    wanted: Sequence[str] | None = None,
+    shuffle_seed: int | None = None,
+    when: DateStyle = "day-month-year",
 ) -> list[Card]:
     """The cards of the chosen decks, numbered within each deck, then shuffled when a seed is given."""
     cards: list[Card] = []
     for name in _select(topic, wanted):
         if name in MAKERS:
-            sides = MAKERS[name](topic, locate)
+            sides = MAKERS[name](topic, locate, when)
             title = name.capitalize()
         else:
             sides = [

@@ -34,11 +34,11 @@ class Role:
 
 
 ROLES: dict[str, Role] = {
-    "lead": Role("Sans-Bold", 1.0),  # a name, a term, a date
-    "prompt": Role("Serif", 0.8),  # a sentence to answer
-    "role": Role("Serif-Italic", 0.72),  # who a person was
-    "meta": Role("Sans", 0.62),  # a native name, a lifespan
-    "body": Role("Serif", 0.72),  # an explanation
+    "lead": Role("Heading-Bold", 1.0),  # a name, a term, a date
+    "prompt": Role("Body", 0.8),  # a sentence to answer
+    "role": Role("Body-Italic", 0.72),  # who a person was
+    "meta": Role("Heading", 0.62),  # a native name, a lifespan
+    "body": Role("Body", 0.72),  # an explanation
 }
 
 

@@ -11,12 +11,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from .errors import Location, UserError
 
 
 @lru_cache(maxsize=64)
 def _parsed(name: str, path: str) -> TTFont:
-    return TTFont(name, path)
+    try:
+        return TTFont(name, path)
+    except TTFError as error:
+        raise UserError(f"cannot use this font: {error}", Location(path)) from None
 
 
 def register(name: str, path: str) -> str:

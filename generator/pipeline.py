@@ -3,7 +3,8 @@
 Each stage is its own module; this one only strings them together, so the
 command line, the tests and the benchmark all build the same way. Every PDF of a
 topic is made in memory before any is written, so a failed build leaves all the
-previous files as they were.
+previous files as they were; an output whose inputs have not changed since it
+was last built is not built again (see `stamps`).
 """
 
 from __future__ import annotations
@@ -11,22 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import context, decks, flashcards, loader, render, typeset, validate
+from . import context, decks, flashcards, loader, render, stamps, typeset, validate
 from .errors import UserError, UserErrors
 from .flashcards import CardSettings
 from .loader import Loaded
 from .models import Topic
 from .output import write_atomic
 from .settings import Settings
+from .stock import DEFAULT, preset
 
 OUTPUTS = ("handout", "flashcards")
 
 
 @dataclass(frozen=True)
 class Built:
-    topic: Topic
     path: Path
     warnings: tuple[UserError, ...] = ()
+    skipped: bool = False
+    """True when the output was up to date and not built again."""
 
 
 @dataclass(frozen=True)
@@ -53,15 +56,20 @@ def topic_name(path: Path) -> str:
 
 
 def handout_rml(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> str:
-    return render.render("handout.rml.j2", context.handout(topic, settings, cache_dir))
+    return render.render("handout.rml.j2", context.handout(topic, settings, cache_dir), settings.templates)
 
 
 def flashcards_rml(source: Source, settings: Settings, cards: CardSettings) -> tuple[str, list[UserError]]:
     """The flashcards' RML and the warnings about card text that only fits below the minimum size."""
     topic = source.topic
-    deck = decks.build(topic, source.loaded.locate, cards.decks, cards.seed)
+    deck = decks.build(topic, source.loaded.locate, cards.decks, cards.seed, settings.date_style)
     data = flashcards.context(topic.short_title or topic.title, deck, cards, settings.fonts.faces())
-    return render.render("flashcards.rml.j2", data), data["warnings"]
+    return render.render("flashcards.rml.j2", data, settings.templates), data["warnings"]
+
+
+def default_cards(settings: Settings) -> CardSettings:
+    """The card settings when none are given: the default stock for the paper size."""
+    return CardSettings(preset(DEFAULT[settings.paper]))
 
 
 def build(
@@ -71,37 +79,56 @@ def build(
     cards: CardSettings | None = None,
     outputs: tuple[str, ...] = OUTPUTS,
     strict: bool = False,
+    course: Path | None = None,
+    force: bool = True,
 ) -> list[Built]:
     """Build the chosen outputs of one topic into `out_root/<topic>/`.
 
-    With `strict`, warnings are errors and nothing is written.
+    With `strict`, warnings are errors and nothing is written. Without `force`,
+    an output whose inputs (topic, `course` file, settings, templates, fonts) are
+    unchanged since its last build is skipped.
     """
     source = read(path)
+    cards = cards or default_cards(settings)
+    roots = (settings.root,) if settings.root else ()
+    pending: dict[str, tuple[Path, str]] = {}
+    built: list[Built] = []
+    for name in outputs:
+        target = out_root / topic_name(path) / f"{name}.pdf"
+        key = stamps.key(name, path, course, settings, cards if name == "flashcards" else None)
+        earlier = None if force else stamps.fresh(target, key)
+        if earlier is None:
+            pending[name] = (target, key)
+            continue
+        if earlier and strict:
+            raise UserErrors([UserError(message) for message in earlier])
+        built.append(Built(target, tuple(UserError(message) for message in earlier), skipped=True))
     pdfs: dict[str, bytes] = {}
     warnings: list[UserError] = []
-    if "handout" in outputs:
+    if "handout" in pending:
         rml = handout_rml(source.topic, settings, cache_dir=out_root / ".cache")
-        pdfs["handout"] = typeset.typeset(rml, source="handout.rml.j2")
-    if "flashcards" in outputs:
-        rml, warnings = flashcards_rml(source, settings, cards or default_cards(settings))
+        pdfs["handout"] = typeset.typeset(rml, _source_name("handout.rml.j2", settings), roots)
+    if "flashcards" in pending:
+        rml, warnings = flashcards_rml(source, settings, cards)
         if warnings and strict:
             raise UserErrors(warnings)
-        pdfs["flashcards"] = typeset.typeset(rml, source="flashcards.rml.j2")
-    built = []
+        pdfs["flashcards"] = typeset.typeset(rml, _source_name("flashcards.rml.j2", settings), roots)
     for name, pdf in pdfs.items():
-        target = out_root / topic_name(path) / f"{name}.pdf"
+        target, key = pending[name]
+        kept = tuple(warnings) if name == "flashcards" else ()
         write_atomic(target, pdf)
-        built.append(Built(source.topic, target, tuple(warnings) if name == "flashcards" else ()))
+        stamps.record(target, key, [str(warning) for warning in kept])
+        built.append(Built(target, kept))
     return built
+
+
+def _source_name(template: str, settings: Settings) -> str:
+    """The template a course's RML came from, for messages: the course's own file when it has one."""
+    if settings.templates and (settings.templates / template).is_file():
+        return str(settings.templates / template)
+    return template
 
 
 def build_handout(path: Path, out_root: Path, settings: Settings) -> Built:
     """Build `out_root/<topic>/handout.pdf`; on any error the previous PDF is untouched."""
     return build(path, out_root, settings, outputs=("handout",))[0]
-
-
-def default_cards(settings: Settings) -> CardSettings:
-    """The card settings when none are given: the default stock for the paper size."""
-    from .stock import DEFAULT, preset
-
-    return CardSettings(preset(DEFAULT[settings.paper]))

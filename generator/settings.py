@@ -1,47 +1,112 @@
-"""Build settings: paper, citation style and the page geometry derived from them.
+"""Build settings: what a handout looks like, after defaults, course and command line are merged.
 
-The defaults here are what a build uses when nothing else is said; the command
-line overrides them. Geometry that needs arithmetic (the frame width the
-timeline is laid out in) is computed here and handed to the templates as data.
+The defaults here are what a build uses when nothing else is said; a course's
+course.yaml overrides them and the command line overrides both (see
+`configure`). Geometry that needs arithmetic (the frame width the timeline is
+laid out in) is computed here and handed to the templates as data.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from reportlab.lib.pagesizes import A4, LETTER
 
+from .dates import DateStyle
 from .resources import FONTS
 
 Paper = Literal["letter", "a4"]
 PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 INCH = 72.0
+SECTIONS = ("summary", "key_figures", "chronology", "terms", "questions", "further_reading", "see_also", "sources")
+HEADINGS = {
+    "summary": "Summary",
+    "key_figures": "Key figures",
+    "chronology": "Chronology",
+    "terms": "Key terms",
+    "questions": "Discussion questions",
+    "further_reading": "Further reading",
+    "see_also": "See also",
+    "sources": "Sources",
+}
+
+
+@dataclass(frozen=True)
+class Family:
+    """One type family as four TrueType files; a missing style falls back to the regular face."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+    @classmethod
+    def bundled(cls, stem: str) -> Family:
+        return cls(*(str(FONTS / f"{stem}-{style}.ttf") for style in ("Regular", "Bold", "Italic", "BoldItalic")))
+
+
+BUNDLED_FAMILIES = {"noto-serif": Family.bundled("NotoSerif"), "noto-sans": Family.bundled("NotoSans")}
 
 
 @dataclass(frozen=True)
 class Fonts:
-    """Font faces as (RML name, TTF file); one family for body text, one for headings."""
+    """The body family (running text) and the heading family (titles, headings, labels, dates)."""
 
-    serif: str = "NotoSerif"
-    sans: str = "NotoSans"
+    body: Family = BUNDLED_FAMILIES["noto-serif"]
+    heading: Family = BUNDLED_FAMILIES["noto-sans"]
 
     def faces(self) -> dict[str, str]:
+        """RML face names (`Body`, `Body-Bold`, …, `Heading-BoldItalic`) and their files."""
         faces = {}
-        for family, prefix in ((self.serif, "Serif"), (self.sans, "Sans")):
-            for suffix in ("Regular", "Bold", "Italic", "BoldItalic"):
-                name = prefix if suffix == "Regular" else f"{prefix}-{suffix}"
-                faces[name] = str(FONTS / f"{family}-{suffix}.ttf")
+        for prefix, family in (("Body", self.body), ("Heading", self.heading)):
+            for suffix, path in (("", family.regular), ("-Bold", family.bold), ("-Italic", family.italic),
+                                 ("-BoldItalic", family.bold_italic)):  # fmt: skip
+                faces[prefix + suffix] = path
         return faces
+
+
+@dataclass(frozen=True)
+class Course:
+    """Who the material is for; shown in the handout's title block and available to header and footer."""
+
+    title: str | None = None
+    code: str | None = None
+    term: str | None = None
+    instructor: str | None = None
+    institution: str | None = None
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Sizes, colours, logo and running text. Header and footer take {placeholders} (see `running`)."""
+
+    base_size: float = 10.5
+    accent: str = "#1f4e79"
+    heading_color: str = "#1f4e79"
+    logo: str | None = None
+    header: str = "{topic.title} · {topic.subtitle}"
+    footer: str = "{topic.title}"
+    footer_right: str = "page {page} of {pages}"
 
 
 @dataclass(frozen=True)
 class Settings:
     paper: Paper = "letter"
     style: str = "chicago"
+    date_style: DateStyle = "day-month-year"
     margin: float = 0.9 * INCH
     answer_lines: int = 4
     fonts: Fonts = Fonts()
+    theme: Theme = Theme()
+    course: Course = Course()
+    sections: tuple[str, ...] = SECTIONS
+    headings: dict[str, str] = field(default_factory=lambda: dict(HEADINGS))
+    templates: Path | None = None
+    """A course's template folder, searched before the built-in templates."""
+    root: Path | None = None
+    """The course folder: the only place besides the bundled fonts that templates may read files from."""
 
     @property
     def page_size(self) -> tuple[float, float]:

@@ -102,28 +102,31 @@ def pair(text: str, what: str, parse=length) -> tuple:
     return parse(parts[0], what), parse(parts[1], what)
 
 
-def _count(text: str, what: str) -> int:
-    if not text.strip().isdigit() or int(text) < 1:
-        raise UserError(f"{what}: {text!r} is not a whole number of at least 1")
-    return int(text)
-
-
 def custom(
-    paper: str, size: str, grid: str, margins: str | None = None, gutter: str | None = None, perforated: bool = False
+    paper: str,
+    size: tuple[float, float],
+    grid: tuple[int, int],
+    margins: tuple[float, float] | None = None,
+    gutter: tuple[float, float] = (0.0, 0.0),
+    perforated: bool = False,
 ) -> Stock:
-    """Stock from measurements: size `WxH`, grid `COLUMNSxROWS`, margins `TOP,LEFT` (else centred), gutter `X,Y`.
+    """Stock from measurements in points: card size, grid (columns, rows), margins (top, left; else centred), gutter.
 
     The base text size grows with the card (a tenth of its height, 10 to 24 pt),
     which is about what the presets use.
     """
-    width, height = pair(size, "--card-size")
-    columns, rows = pair(grid, "--grid", _count)
-    top, left = pair(margins, "--margins") if margins else (None, None)
-    gaps = pair(gutter, "--gutter") if gutter else (0.0, 0.0)
+    width, height = size
+    top, left = margins or (None, None)
     base = min(24.0, max(10.0, round(height / 5) / 2))
-    stock = Stock("custom", paper, width, height, columns, rows, top, left, gaps, perforated, base)
+    stock = Stock("custom", paper, width, height, *grid, top, left, gutter, perforated, base)
     check_fits(stock)
     return stock
+
+
+def count(text: str, what: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise UserError(f"{what}: {text!r} is not a whole number of at least 1")
+    return int(text)
 
 
 def check_fits(stock: Stock) -> None:

@@ -15,8 +15,10 @@ from typing import Any
 
 from lxml import etree
 
+from . import guard
 from .errors import Location, UserError
 from .fonts import register
+from .resources import FONTS
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +41,8 @@ def _register_cached_ttfont_class() -> type:
     return RegisterCachedTTFont
 
 
-def typeset(rml: str, source: str = "<template>") -> bytes:
-    """PDF bytes for an RML document."""
+def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) -> bytes:
+    """PDF bytes for an RML document that reads files only from the bundled fonts and `roots`."""
     from z3c.rml import directive, document
 
     directive.ABORT_ON_INVALID_DIRECTIVE = True
@@ -48,6 +50,7 @@ def typeset(rml: str, source: str = "<template>") -> bytes:
         root = etree.fromstring(rml.encode("utf-8"))
     except etree.XMLSyntaxError as error:
         raise UserError(f"the template produced invalid RML: {error}", field=source) from None
+    guard.check(root, (FONTS, *roots), source)
     document.DocInit.factories["registerTTFont"] = _register_cached_ttfont_class()
     doc = document.Document(root, canvasClass=_canvas_class(root))
     output = BytesIO()

@@ -1,0 +1,181 @@
+"""Settings in order of precedence: the command line over the course's course.yaml over the defaults.
+
+A topic file uses the course.yaml beside it, or the one named with --course.
+Paths in course.yaml are relative to the course folder and must stay inside it
+(templates may only read files from there and from the bundled fonts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import loader, running, stock, validate
+from .course import CourseFile, FontFiles
+from .errors import UserError, UserErrors
+from .flashcards import CardSettings
+from .loader import Loaded
+from .settings import BUNDLED_FAMILIES, HEADINGS, Course, Family, Fonts, Settings, Theme
+
+COURSE_FILE = "course.yaml"
+LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line said; None (or False) where it said nothing."""
+
+    paper: str | None = None
+    style: str | None = None
+    stock: stock.Stock | str | None = None
+    duplex: str | None = None
+    back_offset: tuple[float, float] | None = None
+    decks: tuple[str, ...] | None = None
+    shuffle: bool = False
+    seed: int | None = None
+    outline: bool = False
+    min_size: float | None = None
+
+
+def find_course(topic: Path) -> Path | None:
+    """The course.yaml in the topic's folder, if there is one."""
+    candidate = topic.parent / COURSE_FILE
+    return candidate if candidate.is_file() else None
+
+
+class _Paths:
+    """Resolves course.yaml's paths inside the course folder, reporting problems at their line."""
+
+    def __init__(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.root = loaded.path.parent.resolve()
+
+    def __call__(self, value: str, where: tuple[str | int, ...], kinds: tuple[str, ...] = ()) -> str:
+        path = (self.root / value).resolve()
+        field = ".".join(str(part) for part in where)
+        if not path.is_relative_to(self.root):
+            raise UserError("must be inside the course folder", self.loaded.locate(where), field)
+        if not path.is_file():
+            raise UserError(f"file not found: {path}", self.loaded.locate(where), field)
+        if kinds and path.suffix.lower() not in kinds:
+            raise UserError(f"must be a {', '.join(kinds)} file", self.loaded.locate(where), field)
+        return str(path)
+
+
+def _family(choice: str | FontFiles | None, default: Family, paths: _Paths, where: tuple[str, ...]) -> Family:
+    if choice is None:
+        return default
+    if isinstance(choice, str):
+        return BUNDLED_FAMILIES[choice]
+    regular = paths(choice.regular, (*where, "regular"))
+    faces = {
+        name: paths(value, (*where, name)) if value else None
+        for name, value in (("bold", choice.bold), ("italic", choice.italic), ("bold_italic", choice.bold_italic))
+    }
+    bold = faces["bold"] or regular
+    return Family(regular, bold, faces["italic"] or regular, faces["bold_italic"] or bold)
+
+
+def read_course(path: Path) -> tuple[CourseFile, Loaded]:
+    """Load and validate a course.yaml, including its placeholders."""
+    loaded = loader.load(path)
+    course = validate.validate(loaded, CourseFile)
+    errors = []
+    for key in ("header", "footer", "footer_right"):
+        text = getattr(course.theme, key)
+        for name in running.unknown(text or ""):
+            message = f"unknown placeholder {{{name}}}; use one of: {', '.join('{' + n + '}' for n in running.NAMES)}"
+            errors.append(UserError(message, loaded.locate(("theme", key)), f"theme.{key}"))
+    if errors:
+        raise UserErrors(errors)
+    return course, loaded
+
+
+def _theme(course: CourseFile, paths: _Paths) -> Theme:
+    theme, default = course.theme, Theme()
+    return Theme(
+        base_size=theme.base_size or default.base_size,
+        accent=theme.accent_color or default.accent,
+        heading_color=theme.heading_color or theme.accent_color or default.heading_color,
+        logo=paths(theme.logo, ("theme", "logo"), LOGO_TYPES) if theme.logo else None,
+        header=theme.header or ("{course.code} · {topic.title}" if course.course.code else default.header),
+        footer=theme.footer or ("{course.title} · {topic.short_title}" if course.course.title else default.footer),
+        footer_right=theme.footer_right or default.footer_right,
+    )
+
+
+def _course_settings(course: CourseFile, loaded: Loaded) -> Settings:
+    paths = _Paths(loaded)
+    style = course.citation_style
+    if style and style.lower().endswith(".csl"):
+        style = paths(style, ("citation_style",))
+    templates = paths.root / "templates"
+    return Settings(
+        paper=course.paper or "letter",
+        style=style or "chicago",
+        date_style=course.date_style or "day-month-year",
+        answer_lines=4 if course.handout.answer_lines is None else course.handout.answer_lines,
+        fonts=Fonts(
+            _family(course.theme.body_font, Fonts().body, paths, ("theme", "body_font")),
+            _family(course.theme.heading_font, Fonts().heading, paths, ("theme", "heading_font")),
+        ),
+        theme=_theme(course, paths),
+        course=Course(**course.course.model_dump()),
+        sections=tuple(course.handout.sections) if course.handout.sections else Settings().sections,
+        headings={**HEADINGS, **course.handout.headings},
+        templates=templates if templates.is_dir() else None,
+        root=paths.root,
+    )
+
+
+def _course_stock(course: CourseFile, loaded: Loaded) -> stock.Stock | None:
+    chosen = course.cards.stock
+    where = ("cards", "stock")
+    try:
+        if isinstance(chosen, str):
+            return stock.preset(chosen)
+        if chosen is None:
+            return None
+        size = (stock.length(chosen.width, "width"), stock.length(chosen.height, "height"))
+        margins = None
+        if chosen.top and chosen.left:
+            margins = (stock.length(chosen.top, "top"), stock.length(chosen.left, "left"))
+        gutter = stock.pair(chosen.gutter, "gutter") if chosen.gutter else (0.0, 0.0)
+        return stock.custom(chosen.paper, size, (chosen.columns, chosen.rows), margins, gutter, chosen.perforated)
+    except UserError as error:
+        raise UserError(error.message, loaded.locate(where), "cards.stock") from None
+
+
+def configure(course_path: Path | None, given: Overrides) -> tuple[Settings, CardSettings]:
+    """The settings for a build: defaults, then the course's, then the command line's."""
+    settings, cards, course_stock = Settings(), CardSettings(stock.preset("avery-5371")), None
+    if course_path is not None:
+        course, loaded = read_course(course_path)
+        settings = _course_settings(course, loaded)
+        course_stock = _course_stock(course, loaded)
+        c = course.cards
+        cards = replace(
+            cards,
+            duplex=c.duplex or cards.duplex,
+            back_offset=c.back_offset or cards.back_offset,
+            decks=tuple(c.decks) if c.decks else None,
+            seed=c.seed if c.shuffle else None,
+            min_size=c.min_size or cards.min_size,
+        )
+    settings = replace(settings, paper=given.paper or settings.paper, style=given.style or settings.style)
+    if isinstance(given.stock, stock.Stock):
+        chosen = given.stock
+    elif given.stock:
+        chosen = stock.preset(given.stock)
+    else:
+        chosen = course_stock or stock.preset(stock.DEFAULT[settings.paper])
+    return settings, replace(
+        cards,
+        stock=chosen,
+        duplex=given.duplex or cards.duplex,
+        back_offset=given.back_offset or cards.back_offset,
+        decks=given.decks or cards.decks,
+        seed=given.seed if given.shuffle else cards.seed,
+        outline=given.outline,
+        min_size=given.min_size or cards.min_size,
+    )

@@ -1,0 +1,40 @@
+"""Draw an SVG logo as vector graphics.
+
+z3c.rml's `<image>` turns an SVG into a 300 dpi bitmap through ReportLab's
+renderPM, which needs the Cairo bindings (not installable from PyPI wheels
+here). Instead the handout template calls this function through
+`<plugInGraphic module="generator.logo" function="draw">PATH; X; Y; WIDTH; HEIGHT</plugInGraphic>`
+(the only plug-in `guard` allows): svglib reads the SVG into a ReportLab
+drawing, which is drawn straight onto the page, scaled to fit the box and kept
+in proportion, right-aligned and vertically centred in it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
+
+
+@lru_cache(maxsize=8)
+def _drawing(path: str) -> Drawing:
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(path)
+    if drawing is None:
+        raise ValueError(f"{path}: not an SVG image svglib can read")
+    return drawing
+
+
+def draw(canvas: Any, params: str) -> None:
+    path, *numbers = (part.strip() for part in params.split(";"))
+    x, y, width, height = (float(n) for n in numbers)
+    drawing = _drawing(path)
+    scale = min(width / drawing.width, height / drawing.height)
+    canvas.saveState()
+    canvas.translate(x + width - drawing.width * scale, y + (height - drawing.height * scale) / 2)
+    canvas.scale(scale, scale)
+    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.restoreState()

@@ -1,0 +1,61 @@
+"""Incremental builds: an output is rebuilt only when something it is made from has changed.
+
+An output's key is a hash of everything that goes into it: the studyguide
+version, the resolved settings, the topic file, the course.yaml, every template
+it renders (found through the current search path, so a newly added course
+override counts), and the fonts, logo and citation style it uses. The key is kept
+beside the output folder in `.stamps/`; a missing PDF is always rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from . import __version__, render
+from .flashcards import CardSettings
+from .output import write_atomic
+from .settings import Settings
+
+TEMPLATES = {"handout": "handout.rml.j2", "flashcards": "flashcards.rml.j2"}
+
+
+def _files(kind: str, settings: Settings) -> list[Path]:
+    files = render.dependencies(TEMPLATES[kind], settings.templates)
+    files += [Path(path) for path in sorted(set(settings.fonts.faces().values()))]
+    files += [Path(path) for path in (settings.theme.logo, settings.style) if path and Path(path).is_file()]
+    return files
+
+
+def key(kind: str, topic: Path, course: Path | None, settings: Settings, cards: CardSettings | None) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}\n{kind}\n{settings!r}\n{cards!r}\n".encode())
+    for path in [topic, *([course] if course else []), *_files(kind, settings)]:
+        digest.update(str(path).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _stamp(target: Path) -> Path:
+    return target.parent.parent / ".stamps" / f"{target.parent.name}.{target.stem}"
+
+
+def fresh(target: Path, stamp_key: str) -> list[str] | None:
+    """The warnings of the last build when `target` exists and was built from inputs with this key, else None.
+
+    The warnings are kept so that an up-to-date build still reports them (and
+    --strict still refuses them).
+    """
+    stamp = _stamp(target)
+    if not (target.is_file() and stamp.is_file()):
+        return None
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (ValueError, OSError):
+        return None
+    return recorded["warnings"] if recorded.get("key") == stamp_key else None
+
+
+def record(target: Path, stamp_key: str, warnings: list[str]) -> None:
+    write_atomic(_stamp(target), json.dumps({"key": stamp_key, "warnings": warnings}).encode("utf-8"))
