@@ -2,7 +2,7 @@
 
     python bench/bench.py [--runs N]
 
-(a) `studyguide build content/great-purge.yaml` (handout and flashcards) as a whole process: the first run
+(a) `studyguide build content/great-purge.yaml --force` (handout and flashcards) as a whole process: the first run
     (pandoc formats the bibliography) and the median of the rest (cached).
 (b) One handout build in-process after imports and one warm-up build.
 Each reports the median, the spread and the peak resident memory.
@@ -42,7 +42,7 @@ def whole_process(runs: int) -> None:
         times = []
         for _ in range(runs + 1):
             start = time.perf_counter()
-            subprocess.run([*argv, "build", str(EXAMPLE), "-o", out], check=True, capture_output=True)
+            subprocess.run([*argv, "build", str(EXAMPLE), "-o", out, "--force"], check=True, capture_output=True)
             times.append(time.perf_counter() - start)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"(a) first run, pandoc formatting the bibliography: {times[0]:.3f} s")

@@ -65,7 +65,7 @@ def main() -> None:
         for size in (int(s) for s in args.sizes.split(",")):
             source = Path(scratch) / f"cards-{size}.yaml"
             source.write_text(topic(size), encoding="utf-8")
-            argv = [*base, "cards", str(source), "--deck", "custom", "-o", str(Path(scratch) / "out")]
+            argv = [*base, "cards", str(source), "--deck", "custom", "--force", "-o", str(Path(scratch) / "out")]
             results = [run(argv) for _ in range(args.runs)]
             median = statistics.median(t for t, _ in results)
             peak = max(rss for _, rss in results) / 1024

@@ -86,6 +86,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
         "page": Page(width, height, settings.margin, settings.frame_width),
         "fonts": settings.fonts.faces(),
         "theme": settings.theme,
+        "course": settings.course,
         "scale": settings.theme.base_size / BASE_SIZE,
         "logo": _logo(settings),
         **_running(topic, settings),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__, render
@@ -30,7 +31,9 @@ def _files(kind: str, settings: Settings) -> list[Path]:
 
 def key(kind: str, topic: Path, course: Path | None, settings: Settings, cards: CardSettings | None) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{__version__}\n{kind}\n{settings!r}\n{cards!r}\n".encode())
+    # The template folder counts by the files it holds (below), not by its name.
+    looks = replace(settings, templates=None, root=None)
+    digest.update(f"{__version__}\n{kind}\n{looks!r}\n{cards!r}\n".encode())
     for path in [topic, *([course] if course else []), *_files(kind, settings)]:
         digest.update(str(path).encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
