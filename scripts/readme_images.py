@@ -1,11 +1,12 @@
-"""Render the README's pictures: handout pages and a sheet of flashcards, front and back, as PNG.
+"""Render the README's pictures: handout pages, a sheet of flashcards front and back, and the courses.
 
     python scripts/readme_images.py
 
 Builds content/great-purge.yaml and writes docs/handout-page1.png,
-docs/handout-page3.png, docs/flashcards-front.png and docs/flashcards-back.png
-with pypdfium2 (pip install pypdfium2, or the project's `dev` extra). The cards
-are drawn with --outline, so the picture shows where the card edges are.
+docs/handout-page3.png, docs/flashcards-front.png and docs/flashcards-back.png,
+and the first handout page of each example course (docs/course-*.png), with
+pypdfium2 (pip install pypdfium2, or the project's `dev` extra). The cards are
+drawn with --outline, so the picture shows where the card edges are.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pypdfium2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import pipeline  # noqa: E402 (after the path is set)
+from generator import configure, pipeline  # noqa: E402 (after the path is set)
 from generator.flashcards import CardSettings  # noqa: E402
 from generator.settings import Settings  # noqa: E402
 from generator.stock import preset  # noqa: E402
@@ -28,15 +29,23 @@ PAGES = {"handout": [(0, "handout-page1.png"), (2, "handout-page3.png")],
          "flashcards": [(0, "flashcards-front.png"), (1, "flashcards-back.png")]}  # fmt: skip
 
 
+def _save(pdf_path: Path, index: int, name: str) -> None:
+    image = pypdfium2.PdfDocument(pdf_path)[index].render(scale=110 / 72).to_pil()
+    image.save(ROOT / "docs" / name, optimize=True)
+    print(f"wrote docs/{name}")
+
+
 def main() -> None:
     cards = CardSettings(preset("avery-5371"), outline=True)
     with tempfile.TemporaryDirectory() as out:
         for built in pipeline.build(ROOT / "content" / "great-purge.yaml", Path(out), Settings(), cards):
-            pdf = pypdfium2.PdfDocument(built.path)
             for index, name in PAGES[built.path.stem]:
-                image = pdf[index].render(scale=110 / 72).to_pil()
-                image.save(ROOT / "docs" / name, optimize=True)
-                print(f"wrote docs/{name}")
+                _save(built.path, index, name)
+        for course in ("hist-204", "y12-history"):
+            topic = ROOT / "content" / course / "great-purge.yaml"
+            settings, _ = configure.configure(configure.find_course(topic), configure.Overrides())
+            built = pipeline.build_handout(topic, Path(out) / course, settings)
+            _save(built.path, 0, f"course-{course}.png")
 
 
 if __name__ == "__main__":
