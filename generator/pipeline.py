@@ -64,6 +64,7 @@ def flashcards_rml(source: Source, settings: Settings, cards: CardSettings) -> t
     topic = source.topic
     deck = decks.build(topic, source.loaded.locate, cards.decks, cards.seed, settings.date_style)
     data = flashcards.context(topic.short_title or topic.title, deck, cards, settings.fonts.faces())
+    data["theme"] = settings.theme
     return render.render("flashcards.rml.j2", data, settings.templates), data["warnings"]
 
 
