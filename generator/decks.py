@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from . import dates, markup
 from .dates import DateStyle
-from .errors import Location, UserError
+from .errors import Location, UserError, field_path
 from .models import Topic
 
 BUILTIN = ("figures", "events", "dates", "terms")
@@ -53,9 +53,8 @@ class Card:
 
 
 def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str | None]) -> Side:
-    field = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
     kept = tuple(Block(role, Markup(text)) for role, text in blocks if text)
-    return Side(kept, field, locate(path))
+    return Side(kept, field_path(path), locate(path))
 
 
 def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:

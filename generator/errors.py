@@ -12,6 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def field_path(loc: tuple[str | int, ...]) -> str:
+    """`('key_figures', 2, 'role')` -> `key_figures[2].role`."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
 @dataclass(frozen=True)
 class Location:
     """A place in an input file; line and column count from 1, as editors do."""

@@ -10,6 +10,8 @@ possible and duplicate keys silently lose text.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Location, UserError
+from .errors import Location, UserError, field_path
 
 Path_ = tuple[str | int, ...]
 MAX_BYTES = 1024 * 1024
@@ -56,6 +58,29 @@ def _compose(text: str, path: Path) -> Node | None:
     return yaml.compose(text, Loader=_LOADER)
 
 
+# Characters XML 1.0 cannot carry (C0 controls but tab and newlines, lone surrogates,
+# U+FFFE and U+FFFF) and the other Unicode non-characters: PyYAML lets a quoted "\x07"
+# through, and it would break the RML later with an error that blames the template.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
+    + "]"
+)
+
+
+def _printable(value: str, where: Location, path: Path_) -> None:
+    found = _UNPRINTABLE.search(value)
+    if found:
+        char = found.group()
+        kind = "a control character" if ord(char) < 0x20 or ord(char) == 0x7F else "a non-character"
+        raise UserError(
+            f"contains U+{ord(char):04X} ({unicodedata.name(char, kind)}), which cannot be printed; "
+            "delete it (it often comes from pasted text)",
+            where,
+            field_path(path),
+        )
+
+
 def _mark(path: Path, node: Node) -> Location:
     return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -83,20 +108,41 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
+def _syntax_error(error: yaml.MarkedYAMLError, text: str, path: Path) -> UserError:
+    """The YAML error at its place, with what it was in the middle of and the offending line shown.
+
+    When the problem is found at the end of the file or on an empty line (an
+    unclosed quote, say), the line that opened the unfinished thing is the one
+    worth showing.
+    """
+    lines = text.split("\n")
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or "invalid YAML"
+    context = error.context_mark
+    if error.context and context is not None and context is not mark:
+        problem += f", {error.context} at line {context.line + 1}"
+    if mark is None:
+        return UserError(f"YAML syntax error: {problem}", Location(path))
+    if mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+        problem += " (indent with spaces, not tabs)"
+    shown = mark
+    if (mark.line >= len(lines) or not lines[mark.line].strip()) and context is not None:
+        shown = context
+    line = lines[shown.line] if shown.line < len(lines) else ""
+    caret = " " * len(line[: shown.column].expandtabs(1)) + "^"
+    return UserError(
+        f"YAML syntax error: {problem}\n    {line.expandtabs(1)}\n    {caret}",
+        Location(path, mark.line + 1, mark.column + 1),
+    )
+
+
 def load(path: Path) -> Loaded:
     """Read `path` as YAML into strings, lists and dicts, with positions."""
     text = _read_text(path)
     try:
         root = _compose(text, path)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = error.problem or "invalid YAML"
-        if mark and "\t" in text.split("\n")[mark.line][: mark.column + 1]:
-            problem += " (indent with spaces, not tabs)"
-        raise UserError(
-            f"YAML syntax error: {problem}",
-            Location(path, mark.line + 1, mark.column + 1) if mark else Location(path),
-        ) from None
+        raise _syntax_error(error, text, path) from None
     loaded = Loaded(path, None)
     if root is None:
         raise UserError("the file is empty", Location(path, 1, 1))
@@ -109,6 +155,7 @@ def _convert(node: Node, where: Path_, loaded: Loaded) -> Any:
     if isinstance(node, ScalarNode):
         if node.style is None and node.value == "":
             return None
+        _printable(node.value, loaded.values[where], where)
         return node.value
     if isinstance(node, SequenceNode):
         return [_convert(item, (*where, i), loaded) for i, item in enumerate(node.value)]

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from .errors import UserError, UserErrors
+from .errors import UserError, UserErrors, field_path
 from .loader import Loaded
 
 M = TypeVar("M", bound=BaseModel)
@@ -32,14 +32,6 @@ MESSAGES = {
     "model_attributes_type": "expected a mapping here (lines of 'key: value')",
     "int_parsing": "expected a whole number",
 }
-
-
-def field_path(loc: tuple[str | int, ...]) -> str:
-    """`('key_figures', 2, 'role')` -> `key_figures[2].role`."""
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
