@@ -110,7 +110,7 @@ def report(outcomes: list[Outcome]) -> Iterator[int]:
     for outcome in sorted(outcomes, key=lambda o: o.topic):
         for line in outcome.lines:
             print(line, file=out)
-        for line in outcome.warnings:
+        for line in dict.fromkeys(outcome.warnings):  # a warning about the content comes with every output
             print(line, file=err)
         if outcome.error:
             print(outcome.error, file=err)

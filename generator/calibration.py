@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import render, typeset
+from . import output, render, typeset
 from .errors import UserError
 from .flashcards import CardSettings
-from .output import write_atomic
 from .sheets import Line
 from .stock import MM
 
@@ -106,5 +105,5 @@ def build(out_root: Path, settings: CardSettings, faces: dict[str, str]) -> Path
     data = {**context(settings), "fonts": faces}
     pdf = typeset.typeset(render.render("calibrate.rml.j2", data), source="calibrate.rml.j2")
     target = out_root / "calibration.pdf"
-    write_atomic(target, pdf)
+    output.write_atomic(target, pdf)
     return target

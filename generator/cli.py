@@ -63,12 +63,16 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
     cards = commands.add_parser("cards", parents=shared, help="build only the flashcards")
     cards.add_argument("--calibrate", action="store_true", help="print a page for measuring --back-offset")
-    check = commands.add_parser("check", help="validate topic files and course folders without building")
+    check = commands.add_parser("check", help="validate topic files, course.yaml files and course folders")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument("--course", type=Path, metavar="FILE", help="the course.yaml for topic files given alone")
+    check.add_argument("--strict", action="store_true", help="treat warnings (characters the fonts lack) as errors")
     templates = commands.add_parser("templates", help="list the built-in templates, or copy one into a course")
     templates.add_argument("action", choices=("list", "eject"))
     templates.add_argument("name", nargs="?", metavar="NAME", help="eject: the template, e.g. handout.rml.j2")
     templates.add_argument("--course", type=Path, metavar="DIR", help="eject: the course folder")
+    schema = commands.add_parser("schema", help="write JSON Schemas of topic files and course.yaml, for editors")
+    schema.add_argument("-o", "--output", type=Path, default=Path("schemas"), metavar="DIR", help="default: schemas")
     new = commands.add_parser("new", help="start a course folder or a topic file that builds as it is")
     new.add_argument("kind", choices=("course", "topic"))
     new.add_argument("path", type=Path, metavar="PATH")
@@ -140,19 +144,27 @@ def _cards(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from . import pipeline
+    """Validate without building: topics (and the characters their fonts lack), course.yaml files, course folders."""
+    from . import glyphs, pipeline
 
+    status = EXIT_OK
     for path in args.paths:
-        if path.is_dir():
-            if (path / configure.COURSE_FILE).is_file():
-                configure.read_course(path / configure.COURSE_FILE)
-            files = batch.topics(path)
-        else:
-            files = [path]
-        for file in files:
-            pipeline.check(file)
-            print(f"ok {file}")
-    return EXIT_OK
+        course = path / configure.COURSE_FILE if path.is_dir() else args.course or configure.find_course(path)
+        if path.name == configure.COURSE_FILE:
+            configure.read_course(path)
+            print(f"ok {path}")
+            continue
+        course = course if course and course.is_file() else None
+        settings, _ = configure.configure(course, configure.Overrides())
+        for file in batch.topics(path) if path.is_dir() else [path]:
+            warnings = glyphs.check(pipeline.read(file).loaded, settings.fonts)
+            for warning in warnings:
+                print(f"{'' if args.strict else 'warning: '}{warning}", file=sys.stderr)
+            if warnings and args.strict:
+                status = EXIT_USER_ERROR
+            else:
+                print(f"ok {file}")
+    return status
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -162,6 +174,14 @@ def _templates(args: argparse.Namespace) -> int:
     if not (args.name and args.course):
         raise UserError("templates eject needs a template name and --course DIR, e.g. handout.rml.j2 --course c/")
     print(f"wrote {scaffold.eject(args.name, args.course)}")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from . import schema
+
+    for path in schema.write(args.output):
+        print(f"wrote {path}")
     return EXIT_OK
 
 
@@ -179,6 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": _check,
         "templates": _templates,
         "new": _new,
+        "schema": _schema,
     }
     try:
         return commands[args.command](args)

@@ -33,17 +33,17 @@ BundledFamily = Literal["noto-serif", "noto-sans"]
 
 
 class CourseInfo(Strict):
-    title: OneLine | None = Field(None, examples=["Modern European History"])
-    code: OneLine | None = Field(None, examples=["HIST 204"])
-    term: OneLine | None = Field(None, examples=["Fall 2026"])
-    instructor: OneLine | None = Field(None, examples=["Dr. Maria Alvarez"])
-    institution: OneLine | None = Field(None, examples=["Lakeside Community College"])
+    title: OneLine | None = Field(None, description="The course's name.", examples=["Modern European History"])
+    code: OneLine | None = Field(None, description="The course code.", examples=["HIST 204"])
+    term: OneLine | None = Field(None, description="The term or semester.", examples=["Fall 2026"])
+    instructor: OneLine | None = Field(None, description="Who teaches it.", examples=["Dr. Maria Alvarez"])
+    institution: OneLine | None = Field(None, description="The school.", examples=["Lakeside Community College"])
 
 
 class FontFiles(Strict):
     """A family of TrueType files (.ttf, or .otf with TrueType outlines), relative to the course folder."""
 
-    regular: Text = Field(examples=["assets/fonts/PTSerif-Regular.ttf"])
+    regular: Text = Field(description="The regular face (required).", examples=["assets/fonts/PTSerif-Regular.ttf"])
     bold: Text | None = Field(None, description="Falls back to the regular face when absent.")
     italic: Text | None = Field(None, description="Falls back to the regular face when absent.")
     bold_italic: Text | None = Field(None, description="Falls back to the bold face when absent.")
@@ -59,7 +59,7 @@ class ThemeModel(Strict):
     base_size: float | None = Field(
         None, ge=7, le=16, description="Body text size in points (default 10.5); the rest scales with it."
     )
-    accent_color: Colour | None = None
+    accent_color: Colour | None = Field(None, description="Title, rules, dates and card fronts (default #1f4e79).")
     heading_color: Colour | None = Field(None, description="Section headings (default: the accent colour).")
     logo: Text | None = Field(
         None,
@@ -98,13 +98,13 @@ class HandoutModel(Strict):
 class CustomStockModel(Strict):
     """Card stock by measurement; lengths take a unit (in, mm, cm, pt)."""
 
-    paper: Literal["letter", "a4"] = "letter"
-    width: Text = Field(examples=["3.5in"])
-    height: Text = Field(examples=["2in"])
-    columns: int = Field(ge=1, le=20)
-    rows: int = Field(ge=1, le=30)
+    paper: Literal["letter", "a4"] = Field("letter", description="The paper the stock comes on.")
+    width: Text = Field(description="Card width, with a unit.", examples=["3.5in"])
+    height: Text = Field(description="Card height, with a unit.", examples=["2in"])
+    columns: int = Field(ge=1, le=20, description="Cards across the sheet.")
+    rows: int = Field(ge=1, le=30, description="Cards down the sheet.")
     top: Text | None = Field(None, description="Top margin; with `left`, else the cards are centred.")
-    left: Text | None = None
+    left: Text | None = Field(None, description="Left margin; with `top`.")
     gutter: Text | None = Field(None, description="Space between cards across and down, e.g. `2mm,2mm`.")
     perforated: bool = Field(False, description="Perforated stock gets no crop marks.")
 
@@ -113,23 +113,25 @@ class CardsModel(Strict):
     stock: str | CustomStockModel | None = Field(
         None, description="A preset (avery-5371, avery-5388, index-3x5, index-4x6, a7, …) or measurements."
     )
-    duplex: Duplex | None = None
+    duplex: Duplex | None = Field(None, description="long-edge (default), short-edge, fold or none.")
     back_offset: tuple[float, float] | None = Field(
         None, description="Millimetres right and up, read from `studyguide cards --calibrate`.", examples=[[0.5, -1.0]]
     )
-    decks: list[OneLine] | None = Field(None, examples=[["figures", "terms"]])
+    decks: list[OneLine] | None = Field(
+        None, description="Decks to print, in order (default: all).", examples=[["figures", "terms"]]
+    )
     min_size: float | None = Field(None, ge=4, le=14, description="The smallest text size in points (default 7).")
-    shuffle: bool = False
-    seed: int = 1
+    shuffle: bool = Field(False, description="Shuffle the cards (reproducibly, by `seed`).")
+    seed: int = Field(1, description="The shuffle's seed; another seed gives another order.")
 
 
 class CourseFile(Strict):
     """A course folder's settings: every topic in the folder is built with them."""
 
-    course: CourseInfo = Field(default_factory=CourseInfo)
-    paper: Literal["letter", "a4"] | None = None
+    course: CourseInfo = Field(default_factory=CourseInfo, description="Who the material is for.")
+    paper: Literal["letter", "a4"] | None = Field(None, description="letter (default) or a4.")
     citation_style: Text | None = Field(None, description="chicago, mla, apa, or a .csl file in the course folder.")
     date_style: DateStyle | None = Field(None, description="day-month-year (1 December 1934) or month-day-year.")
-    theme: ThemeModel = Field(default_factory=ThemeModel)
-    handout: HandoutModel = Field(default_factory=HandoutModel)
-    cards: CardsModel = Field(default_factory=CardsModel)
+    theme: ThemeModel = Field(default_factory=ThemeModel, description="Fonts, sizes, colours, logo, header and footer.")
+    handout: HandoutModel = Field(default_factory=HandoutModel, description="Sections, headings, answer lines.")
+    cards: CardsModel = Field(default_factory=CardsModel, description="How the flashcards are printed.")

@@ -17,7 +17,7 @@ from .errors import Location, UserError
 
 
 @lru_cache(maxsize=64)
-def _parsed(name: str, path: str) -> TTFont:
+def parsed(name: str, path: str) -> TTFont:
     try:
         return TTFont(name, path)
     except TTFError as error:
@@ -30,7 +30,7 @@ def register(name: str, path: str) -> str:
     Registration itself is repeated every time: ReportLab forgets registered fonts
     at the start of each document (rl_config._reset), but the parsed file is kept.
     """
-    pdfmetrics.registerFont(_parsed(name, path))
+    pdfmetrics.registerFont(parsed(name, path))
     return name
 
 

@@ -52,7 +52,7 @@ class ChronologyEntry(Strict):
 
 
 class Term(Strict):
-    term: Text = Field(examples=["NKVD"])
+    term: Text = Field(description="The word or phrase to learn.", examples=["NKVD"])
     definition: Text = Field(description="The definition (Markdown).")
 
 
@@ -71,8 +71,8 @@ class Card(Strict):
 
 
 class CslName(Strict):
-    family: Text | None = Field(None, examples=["Conquest"])
-    given: Text | None = Field(None, examples=["Robert"])
+    family: Text | None = Field(None, description="Family name.", examples=["Conquest"])
+    given: Text | None = Field(None, description="Given names.", examples=["Robert"])
     literal: Text | None = Field(None, description="A name that is not split, e.g. an institution.")
 
     @model_validator(mode="after")
@@ -111,19 +111,23 @@ class CslItem(Strict):
 
     id: Text = Field(description="A unique key for the item.", examples=["conquest1990"])
     type: CSL_TYPES = Field("book", description="The CSL item type.")
-    author: list[CslName] = Field(default_factory=list)
-    editor: list[CslName] = Field(default_factory=list)
-    title: Text
+    author: list[CslName] = Field(default_factory=list, description="Authors, in order.")
+    editor: list[CslName] = Field(default_factory=list, description="Editors, in order.")
+    title: Text = Field(description="The title of the work.", examples=["The Great Terror: A Reassessment"])
     container_title: Text | None = Field(None, alias="container-title", description="Journal, book or site.")
-    publisher: Text | None = None
-    publisher_place: Text | None = Field(None, alias="publisher-place", examples=["New York"])
+    publisher: Text | None = Field(None, description="The publisher.", examples=["Oxford University Press"])
+    publisher_place: Text | None = Field(
+        None, alias="publisher-place", description="Where it was published.", examples=["New York"]
+    )
     issued: EdtfDate | None = Field(None, description="Year of publication (EDTF, e.g. 1990).")
     accessed: EdtfDate | None = Field(None, description="When a web page was read.")
-    edition: Text | None = Field(None, examples=["2", "Rev. ed."])
-    volume: Text | None = None
-    page: Text | None = None
-    DOI: Text | None = None
-    URL: Text | None = None
+    edition: Text | None = Field(
+        None, description="A number (2 prints as 2nd ed.) or text.", examples=["2", "Rev. ed."]
+    )
+    volume: Text | None = Field(None, description="Volume of a journal or a multi-volume work.")
+    page: Text | None = Field(None, description="Page range, e.g. 112–130.")
+    DOI: Text | None = Field(None, description="Digital Object Identifier, without https://doi.org/.")
+    URL: Text | None = Field(None, description="Web address of an online source.")
     annote: Text | None = Field(None, description="The annotation printed beneath the entry (Markdown).")
 
     def csl_json(self) -> dict[str, object]:
@@ -139,20 +143,28 @@ class CslItem(Strict):
 class Topic(Strict):
     """One topic of a course: everything a handout and a deck of flashcards are made from."""
 
-    title: Text = Field(examples=["The Great Purge"])
+    title: Text = Field(
+        description="The topic's title, on the handout and in the PDF's metadata.", examples=["The Great Purge"]
+    )
     short_title: OneLine | None = Field(
         None,
         description="A short form of the title for card footers; the title is used when absent.",
         examples=["Great Purge"],
     )
-    subtitle: Text | None = Field(None, examples=["Stalin's Terror, 1934–1939"])
-    subject: Text | None = Field(None, examples=["Modern European History"])
+    subtitle: Text | None = Field(None, description="A line under the title.", examples=["Stalin's Terror, 1934–1939"])
+    subject: Text | None = Field(
+        None, description="Course or subject line, set small.", examples=["Modern European History"]
+    )
     summary: Text = Field(description="The summary (Markdown: paragraphs, emphasis, lists).")
-    key_figures: list[KeyFigure] = Field(min_length=1)
-    chronology: list[ChronologyEntry] = Field(default_factory=list)
-    terms: list[Term] = Field(default_factory=list)
+    key_figures: list[KeyFigure] = Field(min_length=1, description="The people of the topic (at least one).")
+    chronology: list[ChronologyEntry] = Field(
+        default_factory=list, description="Events, printed in date order and drawn as a timeline."
+    )
+    terms: list[Term] = Field(default_factory=list, description="Key terms, printed alphabetically.")
     questions: list[Text] = Field(default_factory=list, description="Discussion questions (Markdown).")
-    further_reading: list[CslItem] = Field(default_factory=list)
+    further_reading: list[CslItem] = Field(
+        default_factory=list, description="An annotated bibliography (CSL-JSON fields)."
+    )
     see_also: list[Text] = Field(default_factory=list, description="Related topics.")
     sources: list[CslItem] = Field(default_factory=list, description="Where the guide's facts come from.")
     cards: list[Card] = Field(default_factory=list, description="Extra flashcards, beyond those made from the topic.")

@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import context, decks, flashcards, loader, render, stamps, typeset, validate
+from . import context, decks, flashcards, glyphs, loader, output, render, stamps, typeset, validate
 from .errors import UserError, UserErrors
 from .flashcards import CardSettings
 from .loader import Loaded
 from .models import Topic
-from .output import write_atomic
 from .settings import Settings
 from .stock import DEFAULT, preset
 
@@ -90,6 +89,9 @@ def build(
     unchanged since its last build is skipped.
     """
     source = read(path)
+    unprintable = glyphs.check(source.loaded, settings.fonts)
+    if unprintable and strict:
+        raise UserErrors(unprintable)
     cards = cards or default_cards(settings)
     roots = (settings.root,) if settings.root else ()
     pending: dict[str, tuple[Path, str]] = {}
@@ -104,20 +106,21 @@ def build(
         if earlier and strict:
             raise UserErrors([UserError(message) for message in earlier])
         built.append(Built(target, tuple(UserError(message) for message in earlier), skipped=True))
+    # Characters the fonts lack concern every output; the report prints each warning once.
     pdfs: dict[str, bytes] = {}
-    warnings: list[UserError] = []
+    card_warnings: list[UserError] = []
     if "handout" in pending:
         rml = handout_rml(source.topic, settings, cache_dir=out_root / ".cache")
         pdfs["handout"] = typeset.typeset(rml, _source_name("handout.rml.j2", settings), roots)
     if "flashcards" in pending:
-        rml, warnings = flashcards_rml(source, settings, cards)
-        if warnings and strict:
-            raise UserErrors(warnings)
+        rml, card_warnings = flashcards_rml(source, settings, cards)
+        if card_warnings and strict:
+            raise UserErrors(card_warnings)
         pdfs["flashcards"] = typeset.typeset(rml, _source_name("flashcards.rml.j2", settings), roots)
     for name, pdf in pdfs.items():
         target, key = pending[name]
-        kept = tuple(warnings) if name == "flashcards" else ()
-        write_atomic(target, pdf)
+        kept = (*unprintable, *(card_warnings if name == "flashcards" else ()))
+        output.write_atomic(target, pdf)
         stamps.record(target, key, [str(warning) for warning in kept])
         built.append(Built(target, kept))
     return built

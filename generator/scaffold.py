@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from . import render
+from . import render, schema
 from .configure import COURSE_FILE
 from .errors import Location, UserError
 from .resources import PACKAGE, builtin_templates
@@ -23,7 +23,11 @@ def _refuse_existing(path: Path) -> None:
 
 
 def new(kind: str, path: Path) -> list[Path]:
-    """Write a new course folder (course.yaml, a first topic, templates/ and assets/) or a topic file."""
+    """Write a new course folder or a topic file.
+
+    A course gets course.yaml, a first topic, templates/ and assets/, and the
+    JSON Schemas its files point editors at.
+    """
     if kind == "topic":
         _refuse_existing(path)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -34,9 +38,10 @@ def new(kind: str, path: Path) -> list[Path]:
         _refuse_existing(target)
     for folder in ("templates", "assets"):
         (path / folder).mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(STARTERS / "course.yaml", written[0])
-    shutil.copyfile(STARTERS / "topic.yaml", written[1])
-    return written
+    for target, starter, kind in ((written[0], "course.yaml", "course"), (written[1], "topic.yaml", "topic")):
+        line = f"# yaml-language-server: $schema=schemas/{kind}.schema.json\n"
+        target.write_text(line + (STARTERS / starter).read_text(encoding="utf-8"), encoding="utf-8")
+    return [*written, *schema.write(path / "schemas")]
 
 
 def template_list() -> str:

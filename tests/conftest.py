@@ -1,13 +1,16 @@
-"""Shared fixtures: the example handout is built once per test session."""
+"""Shared fixtures: the example handout is built once per test session; every PDF written is checked."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from io import BytesIO
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 import pytest
 
-from generator import pipeline
+from generator import output, pipeline
 from generator.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +29,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def regenerate(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--regenerate-snapshots"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def every_pdf_is_valid() -> Iterator[list[Path]]:
+    """Check every PDF the tool writes in any test with pikepdf (qpdf's checks), as it is written.
+
+    Returns the list of PDFs checked, so a test can see the hook is live.
+    """
+    checked: list[Path] = []
+    write = output.write_atomic
+
+    def checked_write(path: Path, data: bytes) -> None:
+        if path.suffix == ".pdf":
+            with pikepdf.open(BytesIO(data)) as pdf:
+                problems = pdf.check_pdf_syntax()
+            assert not problems, f"{path}: qpdf finds {problems}"
+            checked.append(path)
+        write(path, data)
+
+    output.write_atomic = checked_write
+    yield checked
+    output.write_atomic = write
 
 
 @pytest.fixture(scope="session")

@@ -60,3 +60,10 @@ def test_unwritable_output_folder_is_a_clean_error(tmp_path: Path, capsys: pytes
     blocker.write_text("")
     assert main(["build", str(EXAMPLE), "-o", str(blocker / "out")]) == 2
     assert "cannot write to this folder" in capsys.readouterr().err
+
+
+def test_every_pdf_written_in_the_tests_is_checked(every_pdf_is_valid: list[Path], tmp_path: Path) -> None:
+    """The session hook in conftest checks each PDF with pikepdf as it is written; make sure it is live."""
+    before = len(every_pdf_is_valid)
+    assert main(["cards", str(EXAMPLE), "-o", str(tmp_path), "--deck", "trials"]) == 0
+    assert every_pdf_is_valid[before:] == [tmp_path / "great-purge" / "flashcards.pdf"]
