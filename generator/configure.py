@@ -11,14 +11,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import loader, running, stock, validate
+from .bibliography import STYLE_NAMES
 from .course import CourseFile, FontFiles
 from .errors import UserError, UserErrors
 from .flashcards import CardSettings
+from .fonts import parsed
 from .loader import Loaded
+from .logo import readable
 from .settings import BUNDLED_FAMILIES, HEADINGS, Course, Family, Fonts, Settings, Theme
 
 COURSE_FILE = "course.yaml"
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
+FONT_TYPES = (".ttf", ".otf")
 
 
 @dataclass(frozen=True)
@@ -62,14 +66,24 @@ class _Paths:
         return str(path)
 
 
+def _font(paths: _Paths, value: str, where: tuple[str, ...]) -> str:
+    """A font file from course.yaml, checked to be one ReportLab can use (TrueType outlines)."""
+    path = paths(value, where, FONT_TYPES)
+    try:
+        parsed(path, path)
+    except UserError as error:
+        raise UserError(error.message, paths.loaded.locate(where), ".".join(where)) from None
+    return path
+
+
 def _family(choice: str | FontFiles | None, default: Family, paths: _Paths, where: tuple[str, ...]) -> Family:
     if choice is None:
         return default
     if isinstance(choice, str):
         return BUNDLED_FAMILIES[choice]
-    regular = paths(choice.regular, (*where, "regular"))
+    regular = _font(paths, choice.regular, (*where, "regular"))
     faces = {
-        name: paths(value, (*where, name)) if value else None
+        name: _font(paths, value, (*where, name)) if value else None
         for name, value in (("bold", choice.bold), ("italic", choice.italic), ("bold_italic", choice.bold_italic))
     }
     bold = faces["bold"] or regular
@@ -91,13 +105,21 @@ def read_course(path: Path) -> tuple[CourseFile, Loaded]:
     return course, loaded
 
 
+def _logo(paths: _Paths, value: str) -> str:
+    path = paths(value, ("theme", "logo"), LOGO_TYPES)
+    problem = readable(path)
+    if problem:
+        raise UserError(problem, paths.loaded.locate(("theme", "logo")), "theme.logo")
+    return path
+
+
 def _theme(course: CourseFile, paths: _Paths) -> Theme:
     theme, default = course.theme, Theme()
     return Theme(
         base_size=theme.base_size or default.base_size,
         accent=theme.accent_color or default.accent,
         heading_color=theme.heading_color or theme.accent_color or default.heading_color,
-        logo=paths(theme.logo, ("theme", "logo"), LOGO_TYPES) if theme.logo else None,
+        logo=_logo(paths, theme.logo) if theme.logo else None,
         header=theme.header or ("{course.code} · {topic.title}" if course.course.code else default.header),
         footer=theme.footer or ("{course.title} · {topic.short_title}" if course.course.title else default.footer),
         footer_right=theme.footer_right or default.footer_right,
@@ -109,6 +131,12 @@ def _course_settings(course: CourseFile, loaded: Loaded) -> Settings:
     style = course.citation_style
     if style and style.lower().endswith(".csl"):
         style = paths(style, ("citation_style",))
+    elif style and style not in STYLE_NAMES:
+        raise UserError(
+            f"unknown citation style {style!r}: use {', '.join(STYLE_NAMES)} or a .csl file in the course folder",
+            loaded.locate(("citation_style",)),
+            "citation_style",
+        )
     templates = paths.root / "templates"
     return Settings(
         paper=course.paper or "letter",

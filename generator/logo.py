@@ -23,9 +23,27 @@ def _drawing(path: str) -> Drawing:
     from svglib.svglib import svg2rlg
 
     drawing = svg2rlg(path)
-    if drawing is None:
-        raise ValueError(f"{path}: not an SVG image svglib can read")
+    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+        raise ValueError("it has no size: give the <svg> element a width and height or a viewBox")
     return drawing
+
+
+def readable(path: str) -> str | None:
+    """Why the logo at `path` cannot be used, or None when it can."""
+    if path.lower().endswith(".svg"):
+        try:
+            _drawing(path)
+        except Exception as error:  # svglib raises whatever its XML and CSS parsers raise
+            return f"not an SVG image svglib can read ({error})"
+        return None
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError) as error:
+        return f"not a PNG or JPEG image Pillow can read ({error})"
+    return None
 
 
 def draw(canvas: Any, params: str) -> None:

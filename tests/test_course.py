@@ -172,3 +172,21 @@ def test_topic_alone_without_a_course_and_an_empty_folder(tmp_path: Path, capsys
     (tmp_path / "empty").mkdir()
     assert main(["build", str(tmp_path / "empty")]) == 2
     assert "no topic files" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("logo.png", b"not an image", "theme.logo: not a PNG or JPEG image Pillow can read"),
+        ("logo.svg", b"<svg><oops", "theme.logo: not an SVG image svglib can read"),
+        ("font.ttf", b"not a font", "theme.body_font.regular: cannot use this font"),
+    ],
+)
+def test_unreadable_logo_or_font_is_reported_in_course_yaml(tmp_path: Path, capsys, name, data, message) -> None:
+    key = "logo" if name.startswith("logo") else "body_font:\n    regular"
+    folder = course(tmp_path, f"theme:\n  {key}: assets/{name}\n")
+    (folder / "assets").mkdir()
+    (folder / "assets" / name).write_bytes(data)
+    assert main(["build", str(folder), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert f"{folder / 'course.yaml'}:" in err and message in err and "Traceback" not in err

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import json
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, MINIMAL, write
+from conftest import EXAMPLE, MINIMAL, pdf_text, write
 
 from generator import pipeline, render
 from generator.cli import main
@@ -99,10 +100,12 @@ def test_rml_that_runs_code_or_reads_other_files_is_refused(tmp_path: Path, caps
 
 def test_content_cannot_write_rml(tmp_path: Path) -> None:
     marker = tmp_path / MARKER
-    hostile = f"\"<evalString>__import__('os').system('touch {marker}')</evalString>\""
-    topic = write(tmp_path, MINIMAL.replace("One paragraph.", hostile))
-    built = pipeline.build_handout(topic, tmp_path / "out", Settings())
+    hostile = [
+        f"<evalString>__import__('os').system('touch {marker}')</evalString>",
+        f'<plugInFlowable module="os" function="system">touch {marker}</plugInFlowable>',
+    ]
+    topic = write(tmp_path, MINIMAL.replace("A Minimal Topic", json.dumps(" ".join(hostile))))
+    handout, _ = pipeline.build(topic, tmp_path / "out", Settings())
     assert not marker.exists()
-    from conftest import pdf_text
-
-    assert "<evalString>" in pdf_text(built.path)
+    printed = "".join(pdf_text(handout.path).split())  # long lines wrap, at hyphens too
+    assert all("".join(element.split()) in printed for element in hostile)
