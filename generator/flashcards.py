@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from . import fit
 from .decks import Card, Side
 from .errors import UserError
@@ -18,6 +20,8 @@ from .stock import Stock
 
 EXCERPT = 48
 """Characters of a card's text quoted in a warning."""
+FOOTER_FONT = "Heading"
+"""The face the template sets card footers in (Card-footer), for measuring them."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,18 @@ def _slot(card: Rect, footer_size: float) -> Slot:
 def footer_size(base: float) -> float:
     """Small and quiet, but legible: 40% of the base size, within 5.5–7 pt."""
     return round(min(7.0, max(5.5, 0.4 * base)), 1)
+
+
+def _footer(title: str, card: Card, width: float, size: float) -> str:
+    """`Topic · Deck · 3/10`, the topic and deck names cut short (…) when the line would not fit the card."""
+    number = f"{card.number}/{card.total}"
+    names = [title, card.deck]
+    while True:
+        text = " · ".join([*names, number])
+        if stringWidth(text, FOOTER_FONT, size) <= width or max(len(name) for name in names) <= 1:
+            return text
+        longest = max(range(len(names)), key=lambda i: len(names[i]))
+        names[longest] = names[longest].rstrip("…")[:-1].rstrip() + "…"
 
 
 def _warning(card: Card, which: str, side: Side, size: float, minimum: float) -> UserError:
@@ -109,7 +125,7 @@ def context(topic_title: str, cards: list[Card], settings: CardSettings, faces: 
         position = index % sheet.per_sheet
         if position == 0:
             sheets.append([])
-        entry: dict[str, Any] = {"footer": f"{topic_title} · {card.deck} · {card.number}/{card.total}"}
+        entry: dict[str, Any] = {"footer": _footer(topic_title, card, fronts[position].footer.width, small)}
         for which, side, slots in (("front", card.front, fronts), ("back", card.back, backs)):
             if not slots:
                 continue

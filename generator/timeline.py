@@ -64,6 +64,8 @@ class Timeline:
     ticks: list[Tick] = field(default_factory=list)
     marks: list[Span] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
+    unlabelled: int = 0
+    """Events too crowded to label within `Style.max_levels`; they are marked on the axis."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,10 @@ class Style:
     gap: float = 5.0
     level_gap: float = 5.0
     axis_margin: float = 12.0
+    max_lines: int = 3
+    """A label longer than this is cut short with an ellipsis (the full text is in the table)."""
+    max_levels: int = 14
+    """Rows of labels, half above and half below; events beyond them are marked but not labelled."""
 
 
 def _ticks(first: float, last: float, x_of: Callable[[float], float]) -> list[Tick]:
@@ -138,6 +144,8 @@ def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
     boxes = []
     for event in sorted(events, key=lambda e: (e.start, e.end)):
         lines = tuple(simpleSplit(event.label, text_font, style.size, style.max_label_width))
+        if len(lines) > style.max_lines:
+            lines = (*lines[: style.max_lines - 1], lines[style.max_lines - 1] + "…")
         label_width = max(
             [pdfmetrics.stringWidth(event.date, date_font, style.size)]
             + [pdfmetrics.stringWidth(line, text_font, style.size) for line in lines]
@@ -150,16 +158,22 @@ def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
     # nearer labels' flags and never runs through their text.
     levels: list[_Level] = []
     placed = []
+    unlabelled = []
     for event, anchor, label_width, lines, height in reversed(boxes):
         # A flag: the text starts just right of its leader line; only at the right edge
         # does it end just left of it (a left flag would cover the anchors still to come).
         left = anchor + FLAG_GAP
         if left + label_width > width:
             left = max(anchor - FLAG_GAP - label_width, 0.0)
-        slots = range(len(levels) + 2)
+        slots = range(min(len(levels) + 2, style.max_levels))
         slot = next((i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=True)), None)
         if slot is None:  # rare: every free level would cross a leader; never overlap a label, though
-            slot = next(i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=False))
+            slot = next(
+                (i for i in slots if _fits(levels, i, left, label_width, anchor, style.gap, leaders=False)), None
+            )
+        if slot is None:  # too crowded to label: the event is still marked, and listed in the table
+            unlabelled.append(event)
+            continue
         while len(levels) <= slot:
             levels.append(_Level())
         levels[slot].boxes.append(_box(left, label_width, anchor, style.gap))
@@ -167,7 +181,7 @@ def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
             levels[inner].leaders.append(anchor)
         placed.append((slot, event, anchor, left, label_width, lines, height))
 
-    tallest = max(height for *_, height in placed)
+    tallest = max((height for *_, height in placed), default=0.0)
     band = tallest + style.level_gap
     above = (len(levels) + 1) // 2
     below = len(levels) // 2
@@ -175,7 +189,8 @@ def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
     axis_y = tick_room + below * band + (style.level_gap if below else 0)
     total = axis_y + above * band + style.level_gap
 
-    timeline = Timeline(width, total, axis_y, x1, x2, ticks=_ticks(first, last, x_of))
+    timeline = Timeline(width, total, axis_y, x1, x2, ticks=_ticks(first, last, x_of), unlabelled=len(unlabelled))
+    timeline.marks.extend(Span(x_of(event.start), x_of(event.end)) for event in unlabelled)
     for slot, event, anchor, left, label_width, lines, height in placed:
         depth = slot // 2
         if slot % 2 == 0:

@@ -8,6 +8,7 @@ output file until the bytes are complete.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -43,6 +44,7 @@ def _register_cached_ttfont_class() -> type:
 
 def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) -> bytes:
     """PDF bytes for an RML document that reads files only from the bundled fonts and `roots`."""
+    from reportlab.platypus.doctemplate import LayoutError
     from z3c.rml import directive, document
 
     directive.ABORT_ON_INVALID_DIRECTIVE = True
@@ -56,6 +58,9 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
     output = BytesIO()
     try:
         doc.process(output)
+    except LayoutError as error:  # the last line of defence: content checks should have caught it sooner
+        shown = re.sub(r"<[^>]*>|\s+", " ", str(error)).strip()
+        raise UserError(f"something is too large to fit on a page; shorten it ({shown[:160]}…)", field=source) from None
     except ValueError as error:
         if "could not be processed" in str(error):
             raise UserError(f"the template produced unknown RML: {error}", field=source) from None

@@ -87,3 +87,23 @@ def test_mangled_yaml_gives_a_pdf_or_a_clean_error(tmp_path: Path, capsys: pytes
         assert (tmp_path / "out" / "great-purge" / "handout.pdf").is_file()
     else:
         assert f"{topic}:" in captured.err
+
+
+WORD = "x" * 2000  # a name this long is a table row taller than a page
+EXTREMES = {
+    "a 2,000-letter name": f"key_figures:\n  - name: {WORD}\n    role: r\n",
+    "a 2,000-letter term": f"key_figures:\n  - name: A\n    role: r\nterms:\n  - term: {WORD}\n    definition: d\n",
+    "forty events in one year (a crowded timeline)": "key_figures:\n  - name: A\n    role: r\nchronology:\n"
+    + "".join(f"  - date: 1937\n    event: Event number {i} with a longish label\n" for i in range(40)),
+    "a timeline label of 200 words": "key_figures:\n  - name: A\n    role: r\nchronology:\n  - date: 1900\n"
+    f"    event: e\n    label: {'word ' * 200}\n  - date: 1901\n    event: f\n",
+}
+
+
+@pytest.mark.parametrize("body", EXTREMES.values(), ids=EXTREMES.keys())
+def test_extreme_but_valid_content_builds(tmp_path: Path, capsys: pytest.CaptureFixture, body: str) -> None:
+    topic = tmp_path / "t.yaml"
+    topic.write_text(f"title: {WORD}\nsummary: S\n{body}", encoding="utf-8")
+    assert main(["build", str(topic), "-o", str(tmp_path / "out")]) == 0, capsys.readouterr().err
+    cards = pdf_text(tmp_path / "out" / "t" / "flashcards.pdf")
+    assert "…" in cards.split("·")[0], "a title too long for the card footer is cut short"

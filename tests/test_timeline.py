@@ -58,3 +58,11 @@ def test_dates_are_proportional_in_time() -> None:
     xs = sorted(label.anchor_x for label in t.labels)
     assert (xs[1] - xs[0]) * 4 == pytest.approx(xs[2] - xs[1], rel=0.01)
     assert [tick.text for tick in t.ticks][:2] == ["1900", "1910"]
+
+
+def test_too_crowded_events_are_marked_but_not_labelled() -> None:
+    events = [timeline.Event(1937.0, 1937.0, "1937", f"Event {i} with a longish label") for i in range(40)]
+    laid = timeline.layout(events, 480, STYLE)
+    assert laid.unlabelled > 0 and len(laid.labels) + laid.unlabelled == 40
+    assert len(laid.marks) == 40
+    assert laid.height < 600, "the drawing still fits on a page"
