@@ -64,15 +64,25 @@ def footer_size(base: float) -> float:
 
 
 def _footer(title: str, card: Card, width: float, size: float) -> str:
-    """`Topic · Deck · 3/10`, the topic and deck names cut short (…) when the line would not fit the card."""
-    number = f"{card.number}/{card.total}"
-    names = [title, card.deck]
-    while True:
-        text = " · ".join([*names, number])
-        if stringWidth(text, FOOTER_FONT, size) <= width or max(len(name) for name in names) <= 1:
-            return text
-        longest = max(range(len(names)), key=lambda i: len(names[i]))
-        names[longest] = names[longest].rstrip("…")[:-1].rstrip() + "…"
+    """`Topic · Deck · 3/10`, with the topic (and a long deck name) cut short (…) when the line would not fit."""
+
+    def line(topic: str, deck: str) -> str:
+        return f"{topic} · {deck} · {card.number}/{card.total}"
+
+    def fits(topic: str, deck: str) -> bool:
+        return stringWidth(line(topic, deck), FOOTER_FONT, size) <= width
+
+    if fits(title, card.deck):
+        return line(title, card.deck)
+    deck = card.deck if len(card.deck) <= 24 else card.deck[:23].rstrip() + "…"
+    low, high = 1, len(title)  # the longest start of the title that fits, found by halving
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(title[:middle].rstrip() + "…", deck):
+            low = middle
+        else:
+            high = middle - 1
+    return line(title[:low].rstrip() + "…", deck)
 
 
 def _warning(card: Card, which: str, side: Side, size: float, minimum: float) -> UserError:
