@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__, batch, calibration, configure, scaffold, stock
 from .errors import Location, UserError
@@ -63,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
     cards = commands.add_parser("cards", parents=shared, help="build only the flashcards")
     cards.add_argument("--calibrate", action="store_true", help="print a page for measuring --back-offset")
+    sheet = commands.add_parser("worksheet", parents=[_build_options()], help="build only the worksheet and its key")
+    sheet.add_argument("--seed", dest="worksheet_seed", type=int, metavar="N",
+                       help="the version: each seed shuffles differently and has its own key (default 1)")  # fmt: skip
     check = commands.add_parser("check", help="validate topic files, course.yaml files and course folders")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.add_argument("--course", type=Path, metavar="FILE", help="the course.yaml for topic files given alone")
@@ -87,29 +91,35 @@ def _millimetres(text: str, what: str) -> float:
 
 
 def _overrides(args: argparse.Namespace) -> configure.Overrides:
-    chosen: stock.Stock | str | None = args.stock
-    if args.stock == "custom":
+    def given(name: str) -> Any:
+        return getattr(args, name, None)  # `worksheet` has no card options
+
+    chosen: stock.Stock | str | None = given("stock")
+    if chosen == "custom":
         if not (args.card_size and args.grid):
             raise UserError("--stock custom needs --card-size and --grid (and optionally --margins, --gutter)")
         margins = stock.pair(args.margins, "--margins") if args.margins else None
         gutter = stock.pair(args.gutter, "--gutter") if args.gutter else (0.0, 0.0)
         size, grid = stock.pair(args.card_size, "--card-size"), stock.pair(args.grid, "--grid", stock.count)
         chosen = stock.custom(args.paper or "letter", size, grid, margins, gutter, args.perforated)
+    offset, deck = given("back_offset"), given("deck")
     return configure.Overrides(
         paper=args.paper,
-        style=getattr(args, "style", None),
+        style=given("style"),
         stock=chosen,
-        duplex=args.duplex,
-        back_offset=stock.pair(args.back_offset, "--back-offset", _millimetres) if args.back_offset else None,
-        decks=tuple(part for part in args.deck.split(",") if part.strip()) if args.deck else None,
-        shuffle=args.shuffle,
-        seed=args.seed,
-        outline=args.outline,
-        min_size=args.min_size,
+        duplex=given("duplex"),
+        back_offset=stock.pair(offset, "--back-offset", _millimetres) if offset else None,
+        decks=tuple(part for part in deck.split(",") if part.strip()) if deck else None,
+        shuffle=bool(given("shuffle")),
+        seed=given("seed"),
+        outline=bool(given("outline")),
+        min_size=given("min_size"),
+        worksheet_seed=given("worksheet_seed"),
     )
 
 
-def _jobs(args: argparse.Namespace, outputs: tuple[str, ...]) -> list[batch.Job]:
+def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[batch.Job]:
+    """One job per topic; `outputs` None means what each course builds (settings.outputs)."""
     given = _overrides(args)
     jobs = []
     for path in args.paths:
@@ -122,11 +132,12 @@ def _jobs(args: argparse.Namespace, outputs: tuple[str, ...]) -> list[batch.Job]
         else:
             course, files, out_root = args.course or configure.find_course(path), [path], args.output
         settings, cards = configure.configure(course, given)
-        jobs += [batch.Job(f, out_root, settings, cards, outputs, course, args.strict, args.force) for f in files]
+        chosen = outputs or settings.outputs
+        jobs += [batch.Job(f, out_root, settings, cards, chosen, course, args.strict, args.force) for f in files]
     return jobs
 
 
-def _build(args: argparse.Namespace, outputs: tuple[str, ...]) -> int:
+def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
     if not args.paths:
         raise UserError("name a topic file or a course folder")
     jobs = _jobs(args, outputs)
@@ -194,7 +205,8 @@ def _new(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     commands = {
-        "build": lambda a: _build(a, ("handout", "flashcards")),
+        "build": lambda a: _build(a, None),
+        "worksheet": lambda a: _build(a, ("worksheet",)),
         "cards": _cards,
         "check": _check,
         "templates": _templates,

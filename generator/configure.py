@@ -19,6 +19,7 @@ from .fonts import parsed
 from .loader import Loaded
 from .logo import readable
 from .settings import BUNDLED_FAMILIES, HEADINGS, Course, Family, Fonts, Settings, Theme
+from .worksheet import WorksheetSettings
 
 COURSE_FILE = "course.yaml"
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
@@ -39,6 +40,7 @@ class Overrides:
     seed: int | None = None
     outline: bool = False
     min_size: float | None = None
+    worksheet_seed: int | None = None
 
 
 def find_course(topic: Path) -> Path | None:
@@ -151,8 +153,21 @@ def _course_settings(course: CourseFile, loaded: Loaded) -> Settings:
         course=Course(**course.course.model_dump()),
         sections=tuple(course.handout.sections) if course.handout.sections else Settings().sections,
         headings={**HEADINGS, **course.handout.headings},
+        worksheet=_worksheet(course),
+        outputs=tuple(course.outputs) if course.outputs else Settings().outputs,
         templates=templates if templates.is_dir() else None,
         root=paths.root,
+    )
+
+
+def _worksheet(course: CourseFile) -> WorksheetSettings:
+    sheet, default = course.worksheet, WorksheetSettings()
+    return WorksheetSettings(
+        sections=tuple(sheet.sections) if sheet.sections else default.sections,
+        counts=dict(sheet.counts),
+        headings={**default.headings, **sheet.headings},
+        seed=default.seed if sheet.seed is None else sheet.seed,
+        answer_lines=default.answer_lines if sheet.answer_lines is None else sheet.answer_lines,
     )
 
 
@@ -191,6 +206,8 @@ def configure(course_path: Path | None, given: Overrides) -> tuple[Settings, Car
             min_size=c.min_size or cards.min_size,
         )
     settings = replace(settings, paper=given.paper or settings.paper, style=given.style or settings.style)
+    if given.worksheet_seed is not None:
+        settings = replace(settings, worksheet=replace(settings.worksheet, seed=given.worksheet_seed))
     if isinstance(given.stock, stock.Stock):
         chosen = given.stock
     elif given.stock:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import bibliography, dates, markup, running, timeline
+from . import worksheet as exercises
 from .models import Topic
 from .settings import INCH, Settings
 
@@ -76,11 +77,9 @@ def _running(topic: Topic, settings: Settings) -> dict[str, Any]:
     }
 
 
-def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> dict[str, Any]:
-    """The template context for one handout."""
+def page(topic: Topic, settings: Settings) -> dict[str, Any]:
+    """What every page-based template (handout, worksheet) shares: page, fonts, theme, course, running text."""
     width, height = settings.page_size
-    chronology = sorted(topic.chronology, key=lambda entry: dates.sort_key(entry.date))
-    when = settings.date_style
     return {
         "topic": topic,
         "page": Page(width, height, settings.margin, settings.frame_width),
@@ -90,6 +89,20 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
         "scale": settings.theme.base_size / BASE_SIZE,
         "logo": _logo(settings),
         **_running(topic, settings),
+    }
+
+
+def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:
+    """The template context for a worksheet or (with `key`) its answer key."""
+    return {**page(topic, settings), **exercises.context(topic, settings.worksheet, settings.date_style), "key": key}
+
+
+def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> dict[str, Any]:
+    """The template context for one handout."""
+    chronology = sorted(topic.chronology, key=lambda entry: dates.sort_key(entry.date))
+    when = settings.date_style
+    return {
+        **page(topic, settings),
         "sections": settings.sections,
         "headings": settings.headings,
         "answer_lines": settings.answer_lines,

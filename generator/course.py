@@ -125,6 +125,23 @@ class CardsModel(Strict):
     seed: int = Field(1, description="The shuffle's seed; another seed gives another order.")
 
 
+Exercise = Literal["matching", "ordering", "blanks", "short_answer"]
+
+
+class WorksheetModel(Strict):
+    sections: list[Exercise] | None = Field(
+        None,
+        description="Which exercises appear, in this order (default: all four).",
+        examples=[["matching", "blanks"]],
+    )
+    counts: dict[Exercise, Annotated[int, Field(ge=1)]] = Field(
+        default_factory=dict, description="How many items an exercise takes (default: all).", examples=[{"blanks": 8}]
+    )
+    headings: dict[Exercise, OneLine] = Field(default_factory=dict, description="Exercise headings to replace.")
+    seed: int | None = Field(None, description="The version: another seed shuffles differently (default 1).")
+    answer_lines: int | None = Field(None, ge=0, le=30, description="Ruled lines under each short-answer question.")
+
+
 class CourseFile(Strict):
     """A course folder's settings: every topic in the folder is built with them."""
 
@@ -135,3 +152,7 @@ class CourseFile(Strict):
     theme: ThemeModel = Field(default_factory=ThemeModel, description="Fonts, sizes, colours, logo, header and footer.")
     handout: HandoutModel = Field(default_factory=HandoutModel, description="Sections, headings, answer lines.")
     cards: CardsModel = Field(default_factory=CardsModel, description="How the flashcards are printed.")
+    worksheet: WorksheetModel = Field(default_factory=WorksheetModel, description="The worksheet's exercises.")
+    outputs: list[Literal["handout", "flashcards", "worksheet"]] | None = Field(
+        None, description="What `studyguide build` makes of each topic (default: all three)."
+    )

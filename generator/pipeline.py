@@ -17,10 +17,15 @@ from .errors import UserError, UserErrors
 from .flashcards import CardSettings
 from .loader import Loaded
 from .models import Topic
-from .settings import Settings
+from .settings import OUTPUTS, Settings
 from .stock import DEFAULT, preset
 
-OUTPUTS = ("handout", "flashcards")
+FILES = {
+    "handout": ("handout.pdf",),
+    "flashcards": ("flashcards.pdf",),
+    "worksheet": ("worksheet.pdf", "worksheet-key.pdf"),
+}
+"""What each output writes into the topic's folder."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,10 @@ def default_cards(settings: Settings) -> CardSettings:
     return CardSettings(preset(DEFAULT[settings.paper]))
 
 
+def worksheet_rml(topic: Topic, settings: Settings, key: bool) -> str:
+    return render.render("worksheet.rml.j2", context.worksheet(topic, settings, key), settings.templates)
+
+
 def build(
     path: Path,
     out_root: Path,
@@ -94,35 +103,43 @@ def build(
         raise UserErrors(unprintable)
     cards = cards or default_cards(settings)
     roots = (settings.root,) if settings.root else ()
-    pending: dict[str, tuple[Path, str]] = {}
+    pending: dict[str, tuple[list[Path], str]] = {}
     built: list[Built] = []
     for name in outputs:
-        target = out_root / topic_name(path) / f"{name}.pdf"
+        targets = [out_root / topic_name(path) / file for file in FILES[name]]
         key = stamps.key(name, path, course, settings, cards if name == "flashcards" else None)
-        earlier = None if force else stamps.fresh(target, key)
+        earlier = None if force else stamps.fresh(targets, key)
         if earlier is None:
-            pending[name] = (target, key)
+            pending[name] = (targets, key)
             continue
         if earlier and strict:
             raise UserErrors([UserError(message) for message in earlier])
-        built.append(Built(target, tuple(UserError(message) for message in earlier), skipped=True))
+        built += [Built(target, tuple(UserError(message) for message in earlier), skipped=True) for target in targets]
     # Characters the fonts lack concern every output; the report prints each warning once.
-    pdfs: dict[str, bytes] = {}
+    made: dict[str, list[bytes]] = {}
     card_warnings: list[UserError] = []
     if "handout" in pending:
         rml = handout_rml(source.topic, settings, cache_dir=out_root / ".cache")
-        pdfs["handout"] = typeset.typeset(rml, _source_name("handout.rml.j2", settings), roots)
+        made["handout"] = [typeset.typeset(rml, _source_name("handout.rml.j2", settings), roots)]
     if "flashcards" in pending:
         rml, card_warnings = flashcards_rml(source, settings, cards)
         if card_warnings and strict:
             raise UserErrors(card_warnings)
-        pdfs["flashcards"] = typeset.typeset(rml, _source_name("flashcards.rml.j2", settings), roots)
-    for name, pdf in pdfs.items():
-        target, key = pending[name]
+        made["flashcards"] = [typeset.typeset(rml, _source_name("flashcards.rml.j2", settings), roots)]
+    if "worksheet" in pending:
+        made["worksheet"] = [
+            typeset.typeset(
+                worksheet_rml(source.topic, settings, key), _source_name("worksheet.rml.j2", settings), roots
+            )
+            for key in (False, True)
+        ]
+    for name, pdfs in made.items():
+        targets, key = pending[name]
         kept = (*unprintable, *(card_warnings if name == "flashcards" else ()))
-        output.write_atomic(target, pdf)
-        stamps.record(target, key, [str(warning) for warning in kept])
-        built.append(Built(target, kept))
+        for target, pdf in zip(targets, pdfs, strict=True):
+            output.write_atomic(target, pdf)
+            built.append(Built(target, kept))
+        stamps.record(targets, key, [str(warning) for warning in kept])
     return built
 
 

@@ -16,10 +16,12 @@ from reportlab.lib.pagesizes import A4, LETTER
 
 from .dates import DateStyle
 from .resources import FONTS
+from .worksheet import WorksheetSettings
 
 Paper = Literal["letter", "a4"]
 PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 INCH = 72.0
+OUTPUTS = ("handout", "flashcards", "worksheet")
 SECTIONS = ("summary", "key_figures", "chronology", "terms", "questions", "further_reading", "see_also", "sources")
 HEADINGS = {
     "summary": "Summary",
@@ -103,6 +105,9 @@ class Settings:
     course: Course = Course()
     sections: tuple[str, ...] = SECTIONS
     headings: dict[str, str] = field(default_factory=lambda: dict(HEADINGS))
+    worksheet: WorksheetSettings = field(default_factory=WorksheetSettings)
+    outputs: tuple[str, ...] = OUTPUTS
+    """What `studyguide build` makes of each topic; a course may leave some out."""
     templates: Path | None = None
     """A course's template folder, searched before the built-in templates."""
     root: Path | None = None

@@ -19,7 +19,7 @@ from .flashcards import CardSettings
 from .output import write_atomic
 from .settings import Settings
 
-TEMPLATES = {"handout": "handout.rml.j2", "flashcards": "flashcards.rml.j2"}
+TEMPLATES = {"handout": "handout.rml.j2", "flashcards": "flashcards.rml.j2", "worksheet": "worksheet.rml.j2"}
 
 
 def _files(kind: str, settings: Settings) -> list[Path]:
@@ -40,18 +40,19 @@ def key(kind: str, topic: Path, course: Path | None, settings: Settings, cards: 
     return digest.hexdigest()
 
 
-def _stamp(target: Path) -> Path:
-    return target.parent.parent / ".stamps" / f"{target.parent.name}.{target.stem}"
+def _stamp(targets: list[Path]) -> Path:
+    first = targets[0]
+    return first.parent.parent / ".stamps" / f"{first.parent.name}.{first.stem}"
 
 
-def fresh(target: Path, stamp_key: str) -> list[str] | None:
-    """The warnings of the last build when `target` exists and was built from inputs with this key, else None.
+def fresh(targets: list[Path], stamp_key: str) -> list[str] | None:
+    """The warnings of the last build when all `targets` exist and were built from inputs with this key, else None.
 
     The warnings are kept so that an up-to-date build still reports them (and
     --strict still refuses them).
     """
-    stamp = _stamp(target)
-    if not (target.is_file() and stamp.is_file()):
+    stamp = _stamp(targets)
+    if not (all(target.is_file() for target in targets) and stamp.is_file()):
         return None
     try:
         recorded = json.loads(stamp.read_text(encoding="utf-8"))
@@ -60,5 +61,5 @@ def fresh(target: Path, stamp_key: str) -> list[str] | None:
     return recorded["warnings"] if recorded.get("key") == stamp_key else None
 
 
-def record(target: Path, stamp_key: str, warnings: list[str]) -> None:
-    write_atomic(_stamp(target), json.dumps({"key": stamp_key, "warnings": warnings}).encode("utf-8"))
+def record(targets: list[Path], stamp_key: str, warnings: list[str]) -> None:
+    write_atomic(_stamp(targets), json.dumps({"key": stamp_key, "warnings": warnings}).encode("utf-8"))

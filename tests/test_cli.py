@@ -33,7 +33,7 @@ def test_failed_build_leaves_the_previous_pdf_untouched(tmp_path: Path) -> None:
     topic = write(tmp_path, MINIMAL, name="t.yaml")
     out = tmp_path / "out"
     assert main(["build", str(topic), "-o", str(out)]) == 0
-    pdfs = {name: out / "t" / name for name in ("flashcards.pdf", "handout.pdf")}
+    pdfs = {name: out / "t" / name for name in ("flashcards.pdf", "handout.pdf", "worksheet-key.pdf", "worksheet.pdf")}
     before = {name: pdf.read_bytes() for name, pdf in pdfs.items()}
     topic.write_text(MINIMAL + "chronology:\n  - date: someday\n    event: x\n")
     assert main(["build", str(topic), "-o", str(out)]) == 2

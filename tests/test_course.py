@@ -51,13 +51,14 @@ def test_course_build_builds_every_topic_and_rebuilds_only_what_changed(tmp_path
     out = tmp_path / "out"
     assert main(["build", str(folder), "-o", str(out)]) == 0
     pdfs = sorted(out.glob("c/*/*.pdf"))
+    kinds = ("flashcards", "handout", "worksheet-key", "worksheet")
     assert [p.relative_to(out).as_posix() for p in pdfs] == [
-        f"c/topic-{n}/{kind}.pdf" for n in (1, 2, 3) for kind in ("flashcards", "handout")
+        f"c/topic-{n}/{kind}.pdf" for n in (1, 2, 3) for kind in kinds
     ]
     capsys.readouterr()
     times = {p: p.stat().st_mtime_ns for p in pdfs}
     assert main(["build", str(folder), "-o", str(out)]) == 0
-    assert capsys.readouterr().out.count("up to date") == 6
+    assert capsys.readouterr().out.count("up to date") == 12
     assert {p: p.stat().st_mtime_ns for p in pdfs} == times
 
     templates = folder / "templates"
@@ -66,14 +67,14 @@ def test_course_build_builds_every_topic_and_rebuilds_only_what_changed(tmp_path
     assert main(["build", str(folder), "-o", str(out)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert sorted(line.split()[0] for line in lines if "flashcards" in line) == ["built"] * 3
-    assert all(line.startswith("up to date") for line in lines if "handout" in line)
+    assert all(line.startswith("up to date") for line in lines if "flashcards" not in line)
 
     write(folder, MINIMAL.replace("A Minimal Topic", "Topic 2, revised"), name="topic-2.yaml")
     assert main(["build", str(folder), "-o", str(out)]) == 0
     rebuilt = [line for line in capsys.readouterr().out.splitlines() if line.startswith("built")]
-    assert sorted(rebuilt) == [f"built {out}/c/topic-2/flashcards.pdf", f"built {out}/c/topic-2/handout.pdf"]
+    assert sorted(rebuilt) == [f"built {out}/c/topic-2/{kind}.pdf" for kind in kinds]
     assert main(["build", str(folder), "-o", str(out), "--force"]) == 0
-    assert capsys.readouterr().out.count("built") == 6
+    assert capsys.readouterr().out.count("built") == 12
 
 
 def test_a_broken_topic_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
@@ -168,7 +169,7 @@ def test_topic_alone_without_a_course_and_an_empty_folder(tmp_path: Path, capsys
     assert configure.find_course(alone / "great-purge.yaml") is None
     assert configure.find_course(CONTENT / "hist-204" / "great-purge.yaml") == CONTENT / "hist-204" / "course.yaml"
     built = pipeline.build(alone / "great-purge.yaml", tmp_path / "out", configure.configure(None, Overrides())[0])
-    assert [b.path.name for b in built] == ["handout.pdf", "flashcards.pdf"]
+    assert [b.path.name for b in built] == ["handout.pdf", "flashcards.pdf", "worksheet.pdf", "worksheet-key.pdf"]
     (tmp_path / "empty").mkdir()
     assert main(["build", str(tmp_path / "empty")]) == 2
     assert "no topic files" in capsys.readouterr().err

@@ -105,7 +105,7 @@ def test_content_cannot_write_rml(tmp_path: Path) -> None:
         f'<plugInFlowable module="os" function="system">touch {marker}</plugInFlowable>',
     ]
     topic = write(tmp_path, MINIMAL.replace("A Minimal Topic", json.dumps(" ".join(hostile))))
-    handout, _ = pipeline.build(topic, tmp_path / "out", Settings())
+    handout = pipeline.build(topic, tmp_path / "out", Settings())[0]
     assert not marker.exists()
     printed = "".join(pdf_text(handout.path).split())  # long lines wrap, at hyphens too
     assert all("".join(element.split()) in printed for element in hostile)
