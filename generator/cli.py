@@ -38,6 +38,7 @@ def _card_options() -> argparse.ArgumentParser:
     group.add_argument("--shuffle", action="store_true", help="shuffle the cards (the same way for the same --seed)")
     group.add_argument("--seed", type=int, default=1, help="the shuffle's seed (default: 1)")
     group.add_argument("--outline", action="store_true", help="draw the card edges, for checking the layout")
+    group.add_argument("--card-ids", action="store_true", help="print each card's ID (as in its Anki note)")
     group.add_argument("--min-size", type=float, metavar="PT", help="smallest card text size (default: 7)")
     return parser
 
@@ -64,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
     cards = commands.add_parser("cards", parents=shared, help="build only the flashcards")
     cards.add_argument("--calibrate", action="store_true", help="print a page for measuring --back-offset")
+    exported = commands.add_parser("export", parents=shared, help="write the flashcards for Anki or Quizlet")
+    exported.add_argument("--format", choices=("anki", "csv"), required=True,
+                          help="anki: flashcards.apkg; csv: flashcards.tsv for Quizlet's import")  # fmt: skip
     sheet = commands.add_parser("worksheet", parents=[_build_options()], help="build only the worksheet and its key")
     sheet.add_argument("--seed", dest="worksheet_seed", type=int, metavar="N",
                        help="the version: each seed shuffles differently and has its own key (default 1)")  # fmt: skip
@@ -113,6 +117,7 @@ def _overrides(args: argparse.Namespace) -> configure.Overrides:
         shuffle=bool(given("shuffle")),
         seed=given("seed"),
         outline=bool(given("outline")),
+        ids=bool(given("card_ids")),
         min_size=given("min_size"),
         worksheet_seed=given("worksheet_seed"),
     )
@@ -207,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = {
         "build": lambda a: _build(a, None),
         "worksheet": lambda a: _build(a, ("worksheet",)),
+        "export": lambda a: _build(a, (a.format,)),
         "cards": _cards,
         "check": _check,
         "templates": _templates,

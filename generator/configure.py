@@ -39,6 +39,7 @@ class Overrides:
     shuffle: bool = False
     seed: int | None = None
     outline: bool = False
+    ids: bool = False
     min_size: float | None = None
     worksheet_seed: int | None = None
 
@@ -204,6 +205,7 @@ def configure(course_path: Path | None, given: Overrides) -> tuple[Settings, Car
             decks=tuple(c.decks) if c.decks else None,
             seed=c.seed if c.shuffle else None,
             min_size=c.min_size or cards.min_size,
+            ids=c.ids,
         )
     settings = replace(settings, paper=given.paper or settings.paper, style=given.style or settings.style)
     if given.worksheet_seed is not None:
@@ -222,5 +224,6 @@ def configure(course_path: Path | None, given: Overrides) -> tuple[Settings, Car
         decks=given.decks or cards.decks,
         seed=given.seed if given.shuffle else cards.seed,
         outline=given.outline,
+        ids=given.ids or cards.ids,
         min_size=given.min_size or cards.min_size,
     )

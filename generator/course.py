@@ -122,6 +122,7 @@ class CardsModel(Strict):
     )
     min_size: float | None = Field(None, ge=4, le=14, description="The smallest text size in points (default 7).")
     shuffle: bool = Field(False, description="Shuffle the cards (reproducibly, by `seed`).")
+    ids: bool = Field(False, description="Print each card's short ID in its footer, the ID its Anki note carries.")
     seed: int = Field(1, description="The shuffle's seed; another seed gives another order.")
 
 

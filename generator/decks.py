@@ -50,6 +50,8 @@ class Card:
     total: int
     front: Side
     back: Side
+    identity: str
+    """What the card is about, independent of its wording (`terms:NKVD`): exported notes keep their ID by it."""
 
 
 def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str | None]) -> Side:
@@ -57,7 +59,7 @@ def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str |
     return Side(kept, field_path(path), locate(path))
 
 
-def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:
+def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side, str]]:
     cards = []
     for i, figure in enumerate(topic.key_figures):
         front = _side(locate, ("key_figures", i, "name"), ("lead", markup.text(figure.name)),
@@ -70,17 +72,23 @@ def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, 
             ("meta", markup.text(dates.display(figure.lived, when)) if figure.lived else None),
             ("body", markup.inline(figure.significance)),
         )
-        cards.append((front, back))
+        cards.append((front, back, f"figures:{figure.name}"))
     return cards
 
 
-def _chronology(topic: Topic) -> list[tuple[int, object]]:
-    return sorted(enumerate(topic.chronology), key=lambda pair: dates.sort_key(pair[1].date))
+def _chronology(topic: Topic) -> list[tuple[int, object, str]]:
+    """Entries in date order, with an identity that survives rewording: the date and its place among that date's."""
+    seen: dict[str, int] = {}
+    entries = []
+    for index, entry in enumerate(topic.chronology):
+        seen[entry.date] = seen.get(entry.date, 0) + 1
+        entries.append((index, entry, f"{entry.date}#{seen[entry.date]}"))
+    return sorted(entries, key=lambda item: dates.sort_key(item[1].date))
 
 
-def _events(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:
+def _events(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side, str]]:
     cards = []
-    for i, entry in _chronology(topic):
+    for i, entry, identity in _chronology(topic):
         front = _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event)))
         back = _side(
             locate,
@@ -88,26 +96,28 @@ def _events(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, S
             ("lead", markup.text(dates.display(entry.date, when))),
             ("body", markup.inline(entry.detail)),
         )
-        cards.append((front, back))
+        cards.append((front, back, f"events:{identity}"))
     return cards
 
 
-def _dates(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:
+def _dates(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side, str]]:
     return [
         (
             _side(locate, ("chronology", i, "date"), ("lead", markup.text(dates.display(entry.date, when)))),
             _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event))),
+            f"dates:{identity}",
         )
-        for i, entry in _chronology(topic)
+        for i, entry, identity in _chronology(topic)
     ]
 
 
-def _terms(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side]]:
+def _terms(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side, str]]:
     ordered = sorted(enumerate(topic.terms), key=lambda pair: pair[1].term.casefold())
     return [
         (
             _side(locate, ("terms", i, "term"), ("lead", markup.text(term.term))),
             _side(locate, ("terms", i, "definition"), ("body", markup.inline(term.definition))),
+            f"terms:{term.term}",
         )
         for i, term in ordered
     ]
@@ -160,12 +170,13 @@ def build(
                 (
                     _side(locate, ("cards", i, "front"), ("prompt", markup.inline(card.front))),
                     _side(locate, ("cards", i, "back"), ("body", markup.inline(card.back))),
+                    f"{name}:{card.id or card.front}",
                 )
                 for i, card in enumerate(topic.cards)
                 if card.deck == name
             ]
             title = name
-        cards.extend(Card(title, n, len(sides), front, back) for n, (front, back) in enumerate(sides, 1))
+        cards.extend(Card(title, n, len(sides), *side) for n, side in enumerate(sides, 1))
     if not cards:
         raise UserError("the chosen decks have no cards; add chronology, terms or `cards:` to the topic")
     if shuffle_seed is not None:

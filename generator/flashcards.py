@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from . import fit
 from .decks import Card, Side
 from .errors import UserError
+from .export import short_id
 from .sheets import Duplex, Rect, layout
 from .stock import Stock
 
@@ -36,6 +37,8 @@ class CardSettings:
     seed: int | None = None
     """Shuffle the cards with this seed; None keeps deck order."""
     outline: bool = False
+    ids: bool = False
+    """Print each card's short ID (the one its Anki note carries) in the footer."""
     min_size: float = 7.0
     roles: dict[str, fit.Role] = field(default_factory=lambda: dict(fit.ROLES))
 
@@ -63,11 +66,11 @@ def footer_size(base: float) -> float:
     return round(min(7.0, max(5.5, 0.4 * base)), 1)
 
 
-def _footer(title: str, card: Card, width: float, size: float) -> str:
+def _footer(title: str, card: Card, width: float, size: float, suffix: str = "") -> str:
     """`Topic · Deck · 3/10`, with the topic (and a long deck name) cut short (…) when the line would not fit."""
 
     def line(topic: str, deck: str) -> str:
-        return f"{topic} · {deck} · {card.number}/{card.total}"
+        return f"{topic} · {deck} · {card.number}/{card.total}{suffix}"
 
     def fits(topic: str, deck: str) -> bool:
         return stringWidth(line(topic, deck), FOOTER_FONT, size) <= width
@@ -117,7 +120,13 @@ def _side(side: Side, frame: Rect, styles: dict[str, fit.Style]) -> dict[str, An
     }
 
 
-def context(topic_title: str, cards: list[Card], settings: CardSettings, faces: dict[str, str]) -> dict[str, Any]:
+def context(
+    topic_title: str,
+    cards: list[Card],
+    settings: CardSettings,
+    faces: dict[str, str],
+    id_scope: tuple[str, str] | None = None,
+) -> dict[str, Any]:
     """The template context for one deck, and the warnings about text too long for its card.
 
     Returns the context with its warnings under "warnings" (a list of UserError).
@@ -135,7 +144,8 @@ def context(topic_title: str, cards: list[Card], settings: CardSettings, faces: 
         position = index % sheet.per_sheet
         if position == 0:
             sheets.append([])
-        entry: dict[str, Any] = {"footer": _footer(topic_title, card, fronts[position].footer.width, small)}
+        suffix = f" · {short_id(id_scope, card)}" if id_scope else ""
+        entry: dict[str, Any] = {"footer": _footer(topic_title, card, fronts[position].footer.width, small, suffix)}
         for which, side, slots in (("front", card.front, fronts), ("back", card.back, backs)):
             if not slots:
                 continue

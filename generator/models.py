@@ -63,6 +63,12 @@ class Card(Strict):
         description="The question side (Markdown).", examples=["Who signed the order for the mass operations?"]
     )
     back: Text = Field(description="The answer side (Markdown).", examples=["Nikolai Yezhov, as NKVD Order No. 00447"])
+    id: OneLine | None = Field(
+        None,
+        description="A name for the card that stays when its text changes, so Anki updates the note on re-import "
+        "(default: the front).",
+        examples=["order-00447"],
+    )
     deck: OneLine = Field(
         "Custom",
         description="The deck the card belongs to; `studyguide cards --deck` selects decks by this name.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import context, decks, flashcards, glyphs, loader, output, render, stamps, typeset, validate
+from . import context, decks, export, flashcards, glyphs, loader, output, render, stamps, typeset, validate
 from .errors import UserError, UserErrors
 from .flashcards import CardSettings
 from .loader import Loaded
@@ -24,6 +24,8 @@ FILES = {
     "handout": ("handout.pdf",),
     "flashcards": ("flashcards.pdf",),
     "worksheet": ("worksheet.pdf", "worksheet-key.pdf"),
+    "anki": ("flashcards.apkg",),
+    "csv": ("flashcards.tsv",),
 }
 """What each output writes into the topic's folder."""
 
@@ -63,11 +65,17 @@ def handout_rml(topic: Topic, settings: Settings, cache_dir: Path | None = None)
     return render.render("handout.rml.j2", context.handout(topic, settings, cache_dir), settings.templates)
 
 
+def card_scope(path: Path, settings: Settings) -> tuple[str, str]:
+    """What a card's ID is unique within (for Anki notes and printed card IDs): the course and the topic file."""
+    return export.scope(settings.course.code or settings.course.title, topic_name(path))
+
+
 def flashcards_rml(source: Source, settings: Settings, cards: CardSettings) -> tuple[str, list[UserError]]:
     """The flashcards' RML and the warnings about card text that only fits below the minimum size."""
     topic = source.topic
     deck = decks.build(topic, source.loaded.locate, cards.decks, cards.seed, settings.date_style)
-    data = flashcards.context(topic.short_title or topic.title, deck, cards, settings.fonts.faces())
+    where = card_scope(source.loaded.path, settings) if cards.ids else None
+    data = flashcards.context(topic.short_title or topic.title, deck, cards, settings.fonts.faces(), where)
     data["theme"] = settings.theme
     return render.render("flashcards.rml.j2", data, settings.templates), data["warnings"]
 
@@ -107,7 +115,7 @@ def build(
     built: list[Built] = []
     for name in outputs:
         targets = [out_root / topic_name(path) / file for file in FILES[name]]
-        key = stamps.key(name, path, course, settings, cards if name == "flashcards" else None)
+        key = stamps.key(name, path, course, settings, None if name in ("handout", "worksheet") else cards)
         earlier = None if force else stamps.fresh(targets, key)
         if earlier is None:
             pending[name] = (targets, key)
@@ -133,6 +141,13 @@ def build(
             )
             for key in (False, True)
         ]
+    if "anki" in pending or "csv" in pending:
+        topic = source.topic
+        deck = decks.build(topic, source.loaded.locate, cards.decks, None, settings.date_style)
+        if "anki" in pending:
+            made["anki"] = [export.anki(topic.short_title or topic.title, deck, card_scope(path, settings))]
+        if "csv" in pending:
+            made["csv"] = [export.quizlet(deck)]
     for name, pdfs in made.items():
         targets, key = pending[name]
         kept = (*unprintable, *(card_warnings if name == "flashcards" else ()))

@@ -23,7 +23,7 @@ TEMPLATES = {"handout": "handout.rml.j2", "flashcards": "flashcards.rml.j2", "wo
 
 
 def _files(kind: str, settings: Settings) -> list[Path]:
-    files = render.dependencies(TEMPLATES[kind], settings.templates)
+    files = render.dependencies(TEMPLATES[kind], settings.templates) if kind in TEMPLATES else []
     files += [Path(path) for path in sorted(set(settings.fonts.faces().values()))]
     files += [Path(path) for path in (settings.theme.logo, settings.style) if path and Path(path).is_file()]
     return files
