@@ -65,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
     cards = commands.add_parser("cards", parents=shared, help="build only the flashcards")
     cards.add_argument("--calibrate", action="store_true", help="print a page for measuring --back-offset")
+    watching = commands.add_parser("watch", parents=shared, help="build, then rebuild whatever changes, until Ctrl-C")
+    watching.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
     exported = commands.add_parser("export", parents=shared, help="write the flashcards for Anki or Quizlet")
     exported.add_argument("--format", choices=("anki", "csv"), required=True,
                           help="anki: flashcards.apkg; csv: flashcards.tsv for Quizlet's import")  # fmt: skip
@@ -150,6 +152,16 @@ def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
     return max(batch.report(outcomes), default=EXIT_OK)
 
 
+def _watch(args: argparse.Namespace) -> int:
+    from . import watch
+
+    if not args.paths:
+        raise UserError("name a topic file or a course folder to watch")
+    watched = watch.Watched.of(args.paths, lambda topic: args.course or configure.find_course(topic))
+    watch.watch(watched, lambda: _jobs(args, None), args.output)
+    return EXIT_OK
+
+
 def _cards(args: argparse.Namespace) -> int:
     if not args.calibrate:
         return _build(args, ("flashcards",))
@@ -213,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "build": lambda a: _build(a, None),
         "worksheet": lambda a: _build(a, ("worksheet",)),
         "export": lambda a: _build(a, (a.format,)),
+        "watch": _watch,
         "cards": _cards,
         "check": _check,
         "templates": _templates,

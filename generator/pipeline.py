@@ -9,6 +9,7 @@ was last built is not built again (see `stamps`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,39 +124,45 @@ def build(
         if earlier and strict:
             raise UserErrors([UserError(message) for message in earlier])
         built += [Built(target, tuple(UserError(message) for message in earlier), skipped=True) for target in targets]
-    # Characters the fonts lack concern every output; the report prints each warning once.
-    made: dict[str, list[bytes]] = {}
+    # Everything that can fail on bad input (templates, card text under --strict) runs before anything is
+    # written; then each PDF is typeset and written in turn, so the handout appears first while watching.
+    made: dict[str, list[Callable[[], bytes]]] = {}
     card_warnings: list[UserError] = []
     if "handout" in pending:
         rml = handout_rml(source.topic, settings, cache_dir=out_root / ".cache")
-        made["handout"] = [typeset.typeset(rml, _source_name("handout.rml.j2", settings), roots)]
+        made["handout"] = [_typesetter(rml, "handout.rml.j2", settings, roots)]
     if "flashcards" in pending:
         rml, card_warnings = flashcards_rml(source, settings, cards)
         if card_warnings and strict:
             raise UserErrors(card_warnings)
-        made["flashcards"] = [typeset.typeset(rml, _source_name("flashcards.rml.j2", settings), roots)]
+        made["flashcards"] = [_typesetter(rml, "flashcards.rml.j2", settings, roots)]
     if "worksheet" in pending:
         made["worksheet"] = [
-            typeset.typeset(
-                worksheet_rml(source.topic, settings, key), _source_name("worksheet.rml.j2", settings), roots
-            )
+            _typesetter(worksheet_rml(source.topic, settings, key), "worksheet.rml.j2", settings, roots)
             for key in (False, True)
         ]
     if "anki" in pending or "csv" in pending:
         topic = source.topic
         deck = decks.build(topic, source.loaded.locate, cards.decks, None, settings.date_style)
         if "anki" in pending:
-            made["anki"] = [export.anki(topic.short_title or topic.title, deck, card_scope(path, settings))]
+            package = export.anki(topic.short_title or topic.title, deck, card_scope(path, settings))
+            made["anki"] = [lambda: package]
         if "csv" in pending:
-            made["csv"] = [export.quizlet(deck)]
-    for name, pdfs in made.items():
+            table = export.quizlet(deck)
+            made["csv"] = [lambda: table]
+    # Characters the fonts lack concern every output; the report prints each warning once.
+    for name, makers in made.items():
         targets, key = pending[name]
         kept = (*unprintable, *(card_warnings if name == "flashcards" else ()))
-        for target, pdf in zip(targets, pdfs, strict=True):
-            output.write_atomic(target, pdf)
+        for target, make in zip(targets, makers, strict=True):
+            output.write_atomic(target, make())
             built.append(Built(target, kept))
         stamps.record(targets, key, [str(warning) for warning in kept])
     return built
+
+
+def _typesetter(rml: str, template: str, settings: Settings, roots: tuple[Path, ...]) -> Callable[[], bytes]:
+    return lambda: typeset.typeset(rml, _source_name(template, settings), roots)
 
 
 def _source_name(template: str, settings: Settings) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__, render
@@ -36,8 +37,15 @@ def key(kind: str, topic: Path, course: Path | None, settings: Settings, cards: 
     digest.update(f"{__version__}\n{kind}\n{looks!r}\n{cards!r}\n".encode())
     for path in [topic, *([course] if course else []), *_files(kind, settings)]:
         digest.update(str(path).encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        status = path.stat()
+        digest.update(_digest(path, status.st_mtime_ns, status.st_size))
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=256)
+def _digest(path: Path, mtime_ns: int, size: int) -> bytes:
+    """A file's hash, remembered while it keeps its time and size (fonts are megabytes; a watch rehashes often)."""
+    return hashlib.sha256(path.read_bytes()).digest()
 
 
 def _stamp(targets: list[Path]) -> Path:
