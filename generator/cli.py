@@ -16,7 +16,7 @@ from typing import Any
 
 from . import __version__, batch, calibration, configure, scaffold, stock
 from .errors import Location, UserError
-from .settings import PAPER_SIZES
+from .settings import OUTPUTS, PAPER_SIZES
 from .sheets import DUPLEX_MODES
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     shared = [_build_options(), _card_options()]
     build = commands.add_parser("build", parents=shared, help="build handouts and flashcards of topics or courses")
     build.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
+    build.add_argument("--only", metavar="OUTPUTS", help="build only these, e.g. handout,worksheet (default: all)")
     cards = commands.add_parser("cards", parents=shared, help="build only the flashcards")
     cards.add_argument("--calibrate", action="store_true", help="print a page for measuring --back-offset")
     watching = commands.add_parser("watch", parents=shared, help="build, then rebuild whatever changes, until Ctrl-C")
@@ -144,6 +145,16 @@ def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[bat
     return jobs
 
 
+def _only(text: str | None) -> tuple[str, ...] | None:
+    if not text:
+        return None
+    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [part for part in chosen if part not in OUTPUTS]
+    if unknown:
+        raise UserError(f"--only: unknown output {unknown[0]!r}; use {', '.join(OUTPUTS)}")
+    return chosen
+
+
 def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
     if not args.paths:
         raise UserError("name a topic file or a course folder")
@@ -222,7 +233,7 @@ def _new(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     commands = {
-        "build": lambda a: _build(a, None),
+        "build": lambda a: _build(a, _only(a.only)),
         "worksheet": lambda a: _build(a, ("worksheet",)),
         "export": lambda a: _build(a, (a.format,)),
         "watch": _watch,

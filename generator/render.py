@@ -91,14 +91,21 @@ def dependencies(name: str, course_templates: Path | None = None) -> list[Path]:
         current = pending.pop()
         if current in seen:
             continue
-        source, filename, _ = env.loader.get_source(env, current)
+        _, filename, _ = env.loader.get_source(env, current)
         seen[current] = Path(filename)
-        for referenced in meta.find_referenced_templates(env.parse(source)):
+        for referenced in _references(course_templates, Path(filename), Path(filename).stat().st_mtime_ns):
             if referenced is None:
                 extra = sorted(course_templates.rglob("*")) if course_templates else []
                 return sorted({*seen.values(), *(p for p in extra if p.is_file())})
             pending.append(referenced)
     return sorted(seen.values())
+
+
+@lru_cache(maxsize=64)
+def _references(course_templates: Path | None, path: Path, mtime_ns: int) -> tuple[str | None, ...]:
+    """The templates a template file names, parsed again only when the file changes (a watch asks often)."""
+    env = environment(course_templates)
+    return tuple(meta.find_referenced_templates(env.parse(path.read_text(encoding="utf-8"))))
 
 
 def blocks(name: str) -> list[str]:
