@@ -67,3 +67,15 @@ def test_every_pdf_written_in_the_tests_is_checked(every_pdf_is_valid: list[Path
     before = len(every_pdf_is_valid)
     assert main(["cards", str(EXAMPLE), "-o", str(tmp_path), "--deck", "trials"]) == 0
     assert every_pdf_is_valid[before:] == [tmp_path / "great-purge" / "flashcards.pdf"]
+
+
+def test_build_only_some_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    topic = write(tmp_path, MINIMAL, name="t.yaml")
+    assert main(["build", str(topic), "-o", str(tmp_path / "out"), "--only", "handout,worksheet"]) == 0
+    assert sorted(p.name for p in (tmp_path / "out" / "t").iterdir()) == [
+        "handout.pdf",
+        "worksheet-key.pdf",
+        "worksheet.pdf",
+    ]
+    assert main(["build", str(topic), "-o", str(tmp_path / "out"), "--only", "poster"]) == 2
+    assert "--only: unknown output 'poster'" in capsys.readouterr().err
