@@ -169,7 +169,10 @@ def _watch(args: argparse.Namespace) -> int:
     if not args.paths:
         raise UserError("name a topic file or a course folder to watch")
     watched = watch.Watched.of(args.paths, lambda topic: args.course or configure.find_course(topic))
-    watch.watch(watched, lambda: _jobs(args, None), args.output)
+    try:
+        watch.watch(watched, lambda: _jobs(args, None), args.output)
+    except KeyboardInterrupt:  # Ctrl-C during a rebuild: the PDFs being written are whole or untouched
+        print("stopped")
     return EXIT_OK
 
 
