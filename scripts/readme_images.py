@@ -3,7 +3,8 @@
     python scripts/readme_images.py
 
 Builds content/great-purge.yaml and writes docs/handout-page1.png,
-docs/handout-page3.png, docs/flashcards-front.png and docs/flashcards-back.png,
+docs/handout-page3.png, docs/flashcards-front.png, docs/flashcards-back.png, a
+worksheet page and an answer-key page,
 and the first handout page of each example course (docs/course-*.png), with
 pypdfium2 (pip install pypdfium2, or the project's `dev` extra). The cards are
 drawn with --outline, so the picture shows where the card edges are.
@@ -26,7 +27,8 @@ from generator.settings import Settings  # noqa: E402
 from generator.stock import preset  # noqa: E402
 
 PAGES = {"handout": [(0, "handout-page1.png"), (2, "handout-page3.png")],
-         "flashcards": [(0, "flashcards-front.png"), (1, "flashcards-back.png")]}  # fmt: skip
+         "flashcards": [(0, "flashcards-front.png"), (1, "flashcards-back.png")],
+         "worksheet": [(0, "worksheet-page1.png")], "worksheet-key": [(1, "worksheet-key-page2.png")]}  # fmt: skip
 
 
 def _save(pdf_path: Path, index: int, name: str) -> None:
