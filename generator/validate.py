@@ -21,11 +21,15 @@ from .loader import Loaded
 
 M = TypeVar("M", bound=BaseModel)
 
+PATTERNS = {
+    r"^[^\n]*$": "must be a single line",
+    r"^#[0-9a-fA-F]{6}$": "must be a colour written as # and six hex digits, e.g. #7a1f2b",
+}
+"""What a pattern the models use means, said for people."""
 MESSAGES = {
     "missing": "this field is required",
     "string_too_short": "must not be empty",
     "too_short": "needs at least one entry",
-    "string_pattern_mismatch": "must be a single line",
     "string_type": "expected text here, not a list or mapping",
     "list_type": "expected a list here (lines starting with '- ')",
     "model_type": "expected a mapping here (lines of 'key: value')",
@@ -76,6 +80,9 @@ def _error(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> User
         hint = f"did you mean {close[0]!r}?" if close else f"use one of: {', '.join(allowed)}"
         return UserError(f"{detail['input']!r} is not allowed; {hint}", loaded.locate(loc), field_path(loc))
     message = MESSAGES.get(kind) or detail["msg"].removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch":
+        pattern = str(detail.get("ctx", {}).get("pattern", ""))
+        message = PATTERNS.get(pattern, f"does not have the form {pattern}")
     return UserError(message, loaded.locate(loc), field_path(loc))
 
 
