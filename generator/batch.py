@@ -8,11 +8,12 @@ build. Results are plain strings, which cross process boundaries intact.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -52,11 +53,23 @@ def topics(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml") and p.name != COURSE_FILE)
 
 
-def run(job: Job) -> Outcome:
+def typesetting_pool() -> ProcessPoolExecutor | None:
+    """Worker processes forked from this one, warm with its imports, to typeset a topic's PDFs side by side.
+
+    Only where forking is the platform's way (Linux); elsewhere, and on one core,
+    the PDFs are typeset one after another.
+    """
+    cores = os.cpu_count() or 1
+    if cores < 2 or sys.platform != "linux":
+        return None
+    return ProcessPoolExecutor(max_workers=min(cores, 4), mp_context=multiprocessing.get_context("fork"))
+
+
+def run(job: Job, pool: Executor | None = None) -> Outcome:
     outcome = Outcome(job.topic)
     try:
         for built in pipeline.build(
-            job.topic, job.out_root, job.settings, job.cards, job.outputs, job.strict, job.course, job.force
+            job.topic, job.out_root, job.settings, job.cards, job.outputs, job.strict, job.course, job.force, pool
         ):
             outcome.lines.append(f"{'up to date' if built.skipped else 'built'} {built.path}")
             outcome.warnings += [f"warning: {warning}" for warning in built.warnings]
@@ -70,6 +83,15 @@ def run(job: Job) -> Outcome:
 def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
     """Run the jobs, in parallel when there are several, calling `done` as each finishes."""
     outcomes = []
+    if len(jobs) == 1:  # one topic: its PDFs in parallel instead
+        pool = typesetting_pool()
+        try:
+            outcomes.append(run(jobs[0], pool))
+        finally:
+            if pool:
+                pool.shutdown()
+        done(outcomes[0])
+        return outcomes
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1:
         for job in jobs:

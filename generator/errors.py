@@ -46,6 +46,10 @@ class UserError(Exception):
         self.location = location
         self.field = field
 
+    def __reduce__(self) -> tuple:
+        """Pickled whole, location and field too, so an error raised in a worker process arrives intact."""
+        return type(self), (self.message, self.location, self.field)
+
     def __str__(self) -> str:
         head = [str(self.location)] if self.location else []
         if self.field:
@@ -59,6 +63,9 @@ class UserErrors(UserError):
     def __init__(self, errors: list[UserError]) -> None:
         super().__init__("\n".join(str(error) for error in errors))
         self.errors = errors
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.errors,)
 
     def __str__(self) -> str:
         return self.message

@@ -10,6 +10,7 @@ was last built is not built again (see `stamps`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,12 +100,14 @@ def build(
     strict: bool = False,
     course: Path | None = None,
     force: bool = True,
+    pool: Executor | None = None,
 ) -> list[Built]:
     """Build the chosen outputs of one topic into `out_root/<topic>/`.
 
     With `strict`, warnings are errors and nothing is written. Without `force`,
     an output whose inputs (topic, `course` file, settings, templates, fonts) are
-    unchanged since its last build is skipped.
+    unchanged since its last build is skipped. With a `pool`, the PDFs are
+    typeset side by side in its worker processes.
     """
     source = read(path)
     unprintable = glyphs.check(source.loaded, settings.fonts)
@@ -128,18 +131,18 @@ def build(
     # written; then each PDF is typeset and written in turn, so the handout appears first while watching.
     made: dict[str, list[Callable[[], bytes]]] = {}
     card_warnings: list[UserError] = []
+    typesetter = _Typesetter(settings, roots, pool)
     if "handout" in pending:
         rml = handout_rml(source.topic, settings, cache_dir=out_root / ".cache")
-        made["handout"] = [_typesetter(rml, "handout.rml.j2", settings, roots)]
+        made["handout"] = [typesetter(rml, "handout.rml.j2")]
     if "flashcards" in pending:
         rml, card_warnings = flashcards_rml(source, settings, cards)
         if card_warnings and strict:
             raise UserErrors(card_warnings)
-        made["flashcards"] = [_typesetter(rml, "flashcards.rml.j2", settings, roots)]
+        made["flashcards"] = [typesetter(rml, "flashcards.rml.j2")]
     if "worksheet" in pending:
         made["worksheet"] = [
-            _typesetter(worksheet_rml(source.topic, settings, key), "worksheet.rml.j2", settings, roots)
-            for key in (False, True)
+            typesetter(worksheet_rml(source.topic, settings, key), "worksheet.rml.j2") for key in (False, True)
         ]
     if "anki" in pending or "csv" in pending:
         topic = source.topic
@@ -161,8 +164,19 @@ def build(
     return built
 
 
-def _typesetter(rml: str, template: str, settings: Settings, roots: tuple[Path, ...]) -> Callable[[], bytes]:
-    return lambda: typeset.typeset(rml, _source_name(template, settings), roots)
+@dataclass(frozen=True)
+class _Typesetter:
+    """Typesetting on demand (a thunk per PDF), or started at once in a pool's processes."""
+
+    settings: Settings
+    roots: tuple[Path, ...]
+    pool: Executor | None
+
+    def __call__(self, rml: str, template: str) -> Callable[[], bytes]:
+        source = _source_name(template, self.settings)
+        if self.pool is None:
+            return lambda: typeset.typeset(rml, source, self.roots)
+        return self.pool.submit(typeset.typeset, rml, source, self.roots).result
 
 
 def _source_name(template: str, settings: Settings) -> str:

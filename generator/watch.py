@@ -13,10 +13,11 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .batch import Job, run
+from .batch import Job, run, typesetting_pool
 from .errors import UserError
 
 Echo = Callable[[str], None]
@@ -61,7 +62,7 @@ class Watched:
         return False
 
 
-def rebuild(make_jobs: Callable[[], list[Job]], echo: Echo) -> None:
+def rebuild(make_jobs: Callable[[], list[Job]], echo: Echo, pool: Executor | None = None) -> None:
     """One round: every job, incrementally; one line for what was rebuilt (or the errors), with the time taken."""
     start = time.perf_counter()
     stamp = time.strftime("%H:%M:%S")
@@ -70,7 +71,7 @@ def rebuild(make_jobs: Callable[[], list[Job]], echo: Echo) -> None:
     except UserError as error:
         echo(f"{stamp} {error}")
         return
-    outcomes = [run(job) for job in jobs]
+    outcomes = [run(job, pool) for job in jobs]
     elapsed = time.perf_counter() - start
     rebuilt = False
     for outcome in outcomes:
@@ -94,8 +95,13 @@ def watch(
     """Build once, then rebuild after every change that matters, until `stop` is set (or Ctrl-C)."""
     import watchfiles
 
-    rebuild(make_jobs, echo)
-    echo(f"watching {', '.join(str(root) for root in watched.roots)} (Ctrl-C to stop)")
-    for changes in watchfiles.watch(*watched.roots, stop_event=stop, debounce=400, step=30, raise_interrupt=False):
-        if watched.matters(changes, out_root):
-            rebuild(make_jobs, echo)
+    pool = typesetting_pool()  # forked once, kept warm between rebuilds
+    try:
+        rebuild(make_jobs, echo, pool)
+        echo(f"watching {', '.join(str(root) for root in watched.roots)} (Ctrl-C to stop)")
+        for changes in watchfiles.watch(*watched.roots, stop_event=stop, debounce=400, step=30, raise_interrupt=False):
+            if watched.matters(changes, out_root):
+                rebuild(make_jobs, echo, pool)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)

@@ -15,13 +15,13 @@ from generator import batch, configure, watch
 TIMEOUT = 20.0
 
 
-def wait_until(condition: Callable[[], bool], what: str) -> None:
+def wait_until(condition: Callable[[], bool], what: str, lines: list[str]) -> None:
     deadline = time.monotonic() + TIMEOUT
     while time.monotonic() < deadline:
         if condition():
             return
         time.sleep(0.02)
-    raise AssertionError(f"timed out after {TIMEOUT} s waiting for {what}")
+    raise AssertionError(f"timed out after {TIMEOUT} s waiting for {what}; the watch printed {lines}")
 
 
 def test_watch_rebuilds_on_change_and_survives_a_broken_file(tmp_path: Path) -> None:
@@ -40,25 +40,27 @@ def test_watch_rebuilds_on_change_and_survives_a_broken_file(tmp_path: Path) -> 
     thread.start()
     try:
         handout = out / "t" / "handout.pdf"
-        wait_until(lambda: any(line.startswith("watching") for line in lines), "the first build")
-        assert handout.is_file() and "rebuilt t.yaml (handout.pdf)" in lines[0]
+        wait_until(lambda: any(line.startswith("watching") for line in lines), "the first build", lines)
+        assert handout.is_file() and "rebuilt t.yaml (handout.pdf)" in lines[0], lines
 
         first = handout.read_bytes()
         topic.write_text(MINIMAL.replace("A Minimal Topic", "A Changed Topic"), encoding="utf-8")
-        wait_until(lambda: handout.read_bytes() != first, "the rebuild after an edit")
+        wait_until(lambda: handout.read_bytes() != first, "the rebuild after an edit", lines)
         good = handout.read_bytes()
 
         count = len(lines)
         topic.write_text(MINIMAL + "chronology:\n  - date: someday\n    event: x\n", encoding="utf-8")
-        wait_until(lambda: any("is not an EDTF date" in line for line in lines[count:]), "the error to be reported")
-        assert handout.read_bytes() == good, "the last good PDF stays"
+        wait_until(
+            lambda: any("is not an EDTF date" in line for line in lines[count:]), "the error to be reported", lines
+        )
+        assert handout.read_bytes() == good, f"the last good PDF stays; the watch printed {lines}"
         assert thread.is_alive(), "an error does not stop the watch"
 
         unrelated = tmp_path / "topic" / "notes.txt"
         count = len(lines)
         unrelated.write_text("not a topic", encoding="utf-8")
         topic.write_text(MINIMAL.replace("A Minimal Topic", "Fixed Again"), encoding="utf-8")
-        wait_until(lambda: handout.read_bytes() != good, "the rebuild after the fix")
+        wait_until(lambda: handout.read_bytes() != good, "the rebuild after the fix", lines)
         assert any(
             re.fullmatch(r"\d\d:\d\d:\d\d rebuilt t\.yaml \(handout\.pdf\) in \d+\.\d\d s", line)
             for line in lines[count:]
