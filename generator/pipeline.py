@@ -131,7 +131,8 @@ def build(
     # written; then each PDF is typeset and written in turn, so the handout appears first while watching.
     made: dict[str, list[Callable[[], bytes]]] = {}
     card_warnings: list[UserError] = []
-    typesetter = _Typesetter(settings, roots, pool)
+    typeset_count = sum(len(FILES[name]) for name in pending if name in ("handout", "flashcards", "worksheet"))
+    typesetter = _Typesetter(settings, roots, pool if typeset_count > 1 else None)  # one PDF: no gain from a pool
     if "handout" in pending:
         rml = handout_rml(source.topic, settings, cache_dir=out_root / ".cache")
         made["handout"] = [typesetter(rml, "handout.rml.j2")]
