@@ -81,25 +81,24 @@ def run(job: Job, pool: Executor | None = None) -> Outcome:
 
 
 def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
-    """Run the jobs, in parallel when there are several, calling `done` as each finishes."""
+    """Run the jobs, topics in parallel when there are several, calling `done` as each finishes.
+
+    A single topic gets a typesetting pool instead, so its PDFs are made side by side.
+    """
     outcomes = []
-    if len(jobs) == 1:  # one topic: its PDFs in parallel instead
-        pool = typesetting_pool()
+    cores = os.cpu_count() or 1
+    if len(jobs) == 1 or cores == 1:
+        pool = typesetting_pool() if len(jobs) == 1 else None
         try:
-            outcomes.append(run(jobs[0], pool))
+            for job in jobs:
+                outcomes.append(run(job, pool))
+                done(outcomes[-1])
         finally:
             if pool:
                 pool.shutdown()
-        done(outcomes[0])
         return outcomes
-    workers = min(len(jobs), os.cpu_count() or 1)
-    if workers <= 1:
-        for job in jobs:
-            outcomes.append(run(job))
-            done(outcomes[-1])
-        return outcomes
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for future in as_completed([pool.submit(run, job) for job in jobs]):
+    with ProcessPoolExecutor(max_workers=min(len(jobs), cores)) as workers:
+        for future in as_completed([workers.submit(run, job) for job in jobs]):
             outcomes.append(future.result())
             done(outcomes[-1])
     return outcomes

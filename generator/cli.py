@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from . import arguments, batch, calibration, configure, scaffold, stock
@@ -56,19 +57,24 @@ def _overrides(args: argparse.Namespace) -> configure.Overrides:
     )
 
 
+def _topics(path: Path, course_file: Path | None) -> tuple[Path | None, list[Path]]:
+    """The course.yaml and topic files a PATH stands for: a course folder's, or one topic's (and its course's)."""
+    if not path.is_dir():
+        return course_file or configure.find_course(path), [path]
+    course = path / configure.COURSE_FILE
+    files = batch.topics(path)
+    if not files:
+        raise UserError("no topic files (*.yaml) in this folder", Location(path))
+    return (course if course.is_file() else None), files
+
+
 def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[batch.Job]:
     """One job per topic; `outputs` None means what each course builds (settings.outputs)."""
     given = _overrides(args)
     jobs = []
     for path in args.paths:
-        if path.is_dir():
-            course = path / configure.COURSE_FILE
-            course = course if course.is_file() else None
-            files, out_root = batch.topics(path), args.output / path.name
-            if not files:
-                raise UserError("no topic files (*.yaml) in this folder", Location(path))
-        else:
-            course, files, out_root = args.course or configure.find_course(path), [path], args.output
+        course, files = _topics(path, args.course)
+        out_root = args.output / path.name if path.is_dir() else args.output
         settings, cards = configure.configure(course, given)
         chosen = outputs or settings.outputs
         jobs += [batch.Job(f, out_root, settings, cards, chosen, course, args.strict, args.force) for f in files]
@@ -121,14 +127,13 @@ def _check(args: argparse.Namespace) -> int:
 
     status = EXIT_OK
     for path in args.paths:
-        course = path / configure.COURSE_FILE if path.is_dir() else args.course or configure.find_course(path)
         if path.name == configure.COURSE_FILE:
             configure.read_course(path)
             print(f"ok {path}")
             continue
-        course = course if course and course.is_file() else None
+        course, files = _topics(path, args.course)
         settings, _ = configure.configure(course, configure.Overrides())
-        for file in batch.topics(path) if path.is_dir() else [path]:
+        for file in files:
             warnings = glyphs.check(pipeline.read(file).loaded, settings.fonts)
             for warning in warnings:
                 print(f"{'' if args.strict else 'warning: '}{warning}", file=sys.stderr)
