@@ -25,11 +25,6 @@ CSS = ".card { font-family: Georgia, serif; font-size: 22px; text-align: center;
       ".id { color: #aaa; font-size: 11px; }"  # fmt: skip
 
 
-def scope(course: str | None, topic: str) -> tuple[str, str]:
-    """What a card's identity is unique within: the course (code or title) and the topic's file name."""
-    return course or "", topic
-
-
 def short_id(where: tuple[str, str], card: Card) -> str:
     """Six hex digits naming the card in its course and topic; printed on paper, kept in the Anki note."""
     return hashlib.sha1("\x1f".join((*where, card.identity)).encode()).hexdigest()[:6]

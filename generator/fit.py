@@ -20,7 +20,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepInFrame, Paragraph
 
 from .decks import Side
-from .fonts import register_faces
 
 
 @dataclass(frozen=True)
@@ -98,8 +97,3 @@ def measure(side: Side, width: float, height: float, card_styles: dict[str, Styl
     frame = KeepInFrame(width, height, paragraphs, mode="shrink")
     _, used = frame.wrapOn(_canvas(), width, height)
     return Fit(getattr(frame, "_scale", 1.0), used)
-
-
-def prepare(faces: dict[str, str]) -> None:
-    """Register the fonts and families the measurement sets text in (ReportLab forgets them per document)."""
-    register_faces(faces)

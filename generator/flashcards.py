@@ -16,6 +16,7 @@ from . import fit
 from .decks import Card, Side
 from .errors import UserError
 from .export import short_id
+from .fonts import register_faces
 from .sheets import Duplex, Rect, layout
 from .stock import Stock
 
@@ -137,7 +138,7 @@ def context(
     small = footer_size(base)
     fronts = [_slot(rect, small) for rect in sheet.fronts]
     backs = [_slot(rect, small) for rect in sheet.backs]
-    fit.prepare(faces)
+    register_faces(faces)  # the measurement sets text in them; ReportLab forgets them per document
     warnings: list[UserError] = []
     sheets: list[list[dict[str, Any]]] = []
     for index, card in enumerate(cards):

@@ -69,7 +69,7 @@ def handout_rml(topic: Topic, settings: Settings, cache_dir: Path | None = None)
 
 def card_scope(path: Path, settings: Settings) -> tuple[str, str]:
     """What a card's ID is unique within (for Anki notes and printed card IDs): the course and the topic file."""
-    return export.scope(settings.course.code or settings.course.title, topic_name(path))
+    return settings.course.code or settings.course.title or "", topic_name(path)
 
 
 def flashcards_rml(source: Source, settings: Settings, cards: CardSettings) -> tuple[str, list[UserError]]:

@@ -44,10 +44,6 @@ class Stock:
         return (height, width) if self.landscape else (width, height)
 
     @property
-    def per_sheet(self) -> int:
-        return self.columns * self.rows
-
-    @property
     def origin(self) -> tuple[float, float]:
         """The top-left corner of the first card, measured from the top-left of the page."""
         page_w, page_h = self.page_size
