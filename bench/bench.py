@@ -63,8 +63,9 @@ def everything(runs: int) -> None:
 
 
 def in_process(runs: int) -> None:
-    from generator import pipeline, typeset  # noqa: F401 (imports are not timed)
+    from generator.building import pipeline
     from generator.settings import Settings
+    from generator.typesetting import typeset  # noqa: F401 (imports are not timed)
 
     with tempfile.TemporaryDirectory() as out:
         pipeline.build_handout(EXAMPLE, Path(out), Settings())

@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # benchmark this checkout, installed or not
 
-from generator import batch, configure, watch  # noqa: E402 (after the path is set)
+from generator.building import batch, watch  # noqa: E402 (after the path is set)
+from generator.courses import configure  # noqa: E402
 
 OUTPUTS = ("handout.pdf", "flashcards.pdf", "worksheet.pdf", "worksheet-key.pdf")
 

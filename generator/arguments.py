@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import __version__, stock
-from .settings import PAPER_SIZES
-from .sheets import DUPLEX_MODES
+from generator import __version__
+from generator.outputs import stock
+from generator.vocabulary import DUPLEX_MODES, PAPER_SIZES
 
 
 def _card_options() -> argparse.ArgumentParser:

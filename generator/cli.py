@@ -14,9 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import arguments, batch, calibration, configure, scaffold, stock
-from .errors import Location, UserError
-from .settings import OUTPUTS
+from generator import arguments
+from generator.building import batch
+from generator.courses import configure, scaffold
+from generator.errors import Location, UserError
+from generator.outputs import calibration, stock
+from generator.vocabulary import OUTPUTS
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
 
@@ -100,7 +103,7 @@ def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
-    from . import watch
+    from generator.building import watch
 
     if not args.paths:
         raise UserError("name a topic file or a course folder to watch")
@@ -123,7 +126,8 @@ def _cards(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     """Validate without building: topics (and the characters their fonts lack), course.yaml files, course folders."""
-    from . import glyphs, pipeline
+    from generator.building import pipeline
+    from generator.typesetting import glyphs
 
     status = EXIT_OK
     for path in args.paths:
@@ -155,7 +159,7 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from . import schema
+    from generator.courses import schema
 
     for path in schema.write(args.output):
         print(f"wrote {path}")

@@ -10,29 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-from reportlab.lib.pagesizes import A4, LETTER
-
-from .dates import DateStyle
-from .resources import FONTS
-from .worksheet import WorksheetSettings
-
-Paper = Literal["letter", "a4"]
-PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
-INCH = 72.0
-OUTPUTS = ("handout", "flashcards", "worksheet")
-SECTIONS = ("summary", "key_figures", "chronology", "terms", "questions", "further_reading", "see_also", "sources")
-HEADINGS = {
-    "summary": "Summary",
-    "key_figures": "Key figures",
-    "chronology": "Chronology",
-    "terms": "Key terms",
-    "questions": "Discussion questions",
-    "further_reading": "Further reading",
-    "see_also": "See also",
-    "sources": "Sources",
-}
+from generator.resources import FONTS
+from generator.vocabulary import (
+    EXERCISE_HEADINGS,
+    EXERCISES,
+    HEADINGS,
+    INCH,
+    OUTPUTS,
+    PAPER_SIZES,
+    SECTIONS,
+    DateStyle,
+    Paper,
+)
 
 
 @dataclass(frozen=True)
@@ -91,6 +81,17 @@ class Theme:
     header: str = "{topic.title} · {topic.subtitle}"
     footer: str = "{topic.title}"
     footer_right: str = "page {page} of {pages}"
+
+
+@dataclass(frozen=True)
+class WorksheetSettings:
+    """Which exercises, in what order, how many items each (None: all), and the version's seed."""
+
+    sections: tuple[str, ...] = EXERCISES
+    counts: dict[str, int] = field(default_factory=dict)
+    headings: dict[str, str] = field(default_factory=lambda: dict(EXERCISE_HEADINGS))
+    seed: int = 1
+    answer_lines: int = 4
 
 
 @dataclass(frozen=True)

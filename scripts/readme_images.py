@@ -21,10 +21,11 @@ import pypdfium2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import configure, pipeline  # noqa: E402 (after the path is set)
-from generator.flashcards import CardSettings  # noqa: E402
+from generator.building import pipeline  # noqa: E402 (after the path is set)
+from generator.courses import configure  # noqa: E402
+from generator.outputs.flashcards import CardSettings  # noqa: E402
+from generator.outputs.stock import preset  # noqa: E402
 from generator.settings import Settings  # noqa: E402
-from generator.stock import preset  # noqa: E402
 
 PAGES = {"handout": [(0, "handout-page1.png"), (2, "handout-page3.png")],
          "flashcards": [(0, "flashcards-front.png"), (1, "flashcards-back.png")],

@@ -10,8 +10,9 @@ import pdfplumber
 import pikepdf
 import pytest
 
-from generator import output, pipeline
+from generator.building import pipeline
 from generator.settings import Settings
+from generator.typesetting import output
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "content" / "great-purge.yaml"

@@ -9,10 +9,12 @@ import pytest
 from conftest import EXAMPLE, MINIMAL, pdf_text, write
 from test_flashcards import SPECS, build, deck_topic, inside, words_by_card
 
-from generator import calibration, decks, pipeline
+from generator.building import pipeline
 from generator.cli import main
-from generator.flashcards import CardSettings
-from generator.stock import MM, PRESETS
+from generator.outputs import calibration, decks
+from generator.outputs.flashcards import CardSettings
+from generator.outputs.stock import PRESETS
+from generator.vocabulary import MM
 
 LONG = " ".join(["word"] * 2000)
 
@@ -75,7 +77,7 @@ def test_text_is_as_large_as_fits_and_the_measurement_matches_the_build(tmp_path
     assert front_size == pytest.approx(0.8 * base, abs=0.01)  # short text stays at the base size
     (back_size,) = char_sizes(pdf_path, 1, "start")
     assert 7 <= back_size < body  # shrunk, but not below the minimum
-    from generator import flashcards
+    from generator.outputs import flashcards
 
     card = decks.build(source.topic, source.loaded.locate, ["custom"])[0]
     data = flashcards.context("T", [card], settings, pipeline.Settings().fonts.faces())

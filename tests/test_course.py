@@ -9,9 +9,10 @@ import pdfplumber
 import pytest
 from conftest import EXAMPLE, MINIMAL, pdf_text, write
 
-from generator import configure, pipeline
+from generator.building import pipeline
 from generator.cli import main
-from generator.configure import Overrides
+from generator.courses import configure
+from generator.courses.configure import Overrides
 
 CONTENT = EXAMPLE.parent
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, MINIMAL, pdf_text, write
 
-from generator import pipeline, render
+from generator.building import pipeline
 from generator.cli import main
 from generator.settings import Settings
+from generator.typesetting import render
 
 
 def course_with(tmp_path: Path, name: str, template: str) -> Path:
@@ -80,7 +81,10 @@ MARKER = "MARKER-created-by-template"
         ("title_block", '<includePdfPages filename="{outside}"/>'),
         ("page_footer", '<image file="{outside}" x="0" y="0" width="10" height="10"/>'),
         ("page_footer", '<image file="[z3c.rml]/tests/input/images/replacedImage.png" x="0" y="0"/>'),
-        ("page_footer", '<plugInGraphic module="generator.logo" function="draw">{outside}; 0; 0; 9; 9</plugInGraphic>'),
+        (
+            "page_footer",
+            '<plugInGraphic module="generator.typesetting.logo" function="draw">{outside}; 0; 0; 9; 9</plugInGraphic>',
+        ),
         ("fonts", '<registerTTFont faceName="X" fileName="{outside}"/>'),
     ],
 )

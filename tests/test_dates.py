@@ -1,6 +1,6 @@
 import pytest
 
-from generator import dates
+from generator.content import dates
 
 
 @pytest.mark.parametrize(

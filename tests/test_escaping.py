@@ -4,7 +4,8 @@ from pathlib import Path
 
 from conftest import pdf_text, write
 
-from generator import markup, pipeline
+from generator.building import pipeline
+from generator.content import markup
 from generator.settings import Settings
 
 NASTY = "Tom & Jerry <b>not bold</b> ]]> {{ x }} {% if %} 'single' \"double\" a<b>c"

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, MINIMAL, pdf_text, write
 
-from generator import decks, pipeline
+from generator.building import pipeline
 from generator.cli import main
+from generator.outputs import decks
 
 
 def notes(apkg: Path, tmp_path: Path) -> tuple[list[tuple[str, list[str], list[str]]], list[str]]:

@@ -13,10 +13,10 @@ import pdfplumber
 import pytest
 from conftest import MINIMAL, write
 
-from generator import pipeline
-from generator.flashcards import CardSettings
+from generator.building import pipeline
+from generator.outputs.flashcards import CardSettings
+from generator.outputs.stock import PRESETS
 from generator.settings import Settings
-from generator.stock import PRESETS
 
 INCH, MM = 72.0, 72.0 / 25.4
 LETTER, A4 = (612.0, 792.0), (595.2756, 841.8898)

@@ -8,7 +8,8 @@ import pytest
 from conftest import EXAMPLE
 from pypdf import PdfReader
 
-from generator import dates, pipeline
+from generator.building import pipeline
+from generator.content import dates
 from generator.settings import Settings
 
 TOPIC = pipeline.check(EXAMPLE)

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from conftest import write
 
+from generator.content.loader import MAX_BYTES, load
 from generator.errors import UserError
-from generator.loader import MAX_BYTES, load
 
 
 def test_yaml_11_typing_does_not_touch_content(tmp_path: Path) -> None:

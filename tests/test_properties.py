@@ -14,7 +14,7 @@ from conftest import EXAMPLE, MINIMAL, pdf_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import pipeline
+from generator.building import pipeline
 from generator.cli import main
 from generator.settings import Settings
 

@@ -8,9 +8,10 @@ import z3c.rml
 from conftest import EXAMPLE
 from lxml import etree
 
-from generator import pipeline, render, typeset
+from generator.building import pipeline
 from generator.errors import UserError
 from generator.settings import Settings
+from generator.typesetting import render, typeset
 
 RML = """<document filename="x.pdf" invariant="1">
 <template><pageTemplate id="p"><frame id="f" x1="50" y1="50" width="400" height="600"/></pageTemplate></template>

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from generator import schema
 from generator.cli import main
+from generator.courses import schema
 
 
 def test_committed_schemas_match_the_models() -> None:

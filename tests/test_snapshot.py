@@ -8,11 +8,11 @@ from pathlib import Path
 
 from conftest import EXAMPLE
 
-from generator import pipeline
-from generator.flashcards import CardSettings
+from generator.building import pipeline
+from generator.outputs.flashcards import CardSettings
+from generator.outputs.stock import preset
 from generator.resources import FONTS
 from generator.settings import Settings
-from generator.stock import preset
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from generator import timeline
+from generator.outputs import timeline
 from generator.resources import FONTS
 
 STYLE = timeline.Style(

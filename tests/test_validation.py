@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, MINIMAL, write
 
-from generator import pipeline
+from generator.building import pipeline
 from generator.errors import UserError
 
 FIGURE = "key_figures:\n  - name: Ada Lovelace\n    role: Mathematician\n"

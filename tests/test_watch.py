@@ -10,7 +10,8 @@ from pathlib import Path
 
 from conftest import MINIMAL, write
 
-from generator import batch, configure, watch
+from generator.building import batch, watch
+from generator.courses import configure
 
 TIMEOUT = 20.0
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, pdf_text
 
-from generator import dates, markup, pipeline, worksheet
+from generator.building import pipeline
 from generator.cli import main
+from generator.content import dates, markup
+from generator.outputs import worksheet
 from generator.settings import Settings
 
 TOPIC = pipeline.check(EXAMPLE)

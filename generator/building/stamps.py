@@ -1,0 +1,74 @@
+"""Incremental builds: an output is rebuilt only when something it is made from has changed.
+
+An output's key is a hash of everything that goes into it: the studyguide
+version, the resolved settings, the topic file, the course.yaml, every template
+it renders (found through the current search path, so a newly added course
+override counts), and the fonts, logo and citation style it uses. The key is kept
+beside the output folder in `.stamps/`; a missing PDF is always rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from generator import __version__
+from generator.outputs.flashcards import CardSettings
+from generator.settings import Settings
+from generator.typesetting import render
+from generator.typesetting.output import write_atomic
+
+TEMPLATES = {"handout": "handout.rml.j2", "flashcards": "flashcards.rml.j2", "worksheet": "worksheet.rml.j2"}
+
+
+def _files(kind: str, settings: Settings) -> list[Path]:
+    files = render.dependencies(TEMPLATES[kind], settings.templates) if kind in TEMPLATES else []
+    files += [Path(path) for path in sorted(set(settings.fonts.faces().values()))]
+    files += [Path(path) for path in (settings.theme.logo, settings.style) if path and Path(path).is_file()]
+    return files
+
+
+def key(kind: str, topic: Path, course: Path | None, settings: Settings, cards: CardSettings | None) -> str:
+    digest = hashlib.sha256()
+    # The template folder counts by the files it holds (below), not by its name.
+    looks = replace(settings, templates=None, root=None)
+    digest.update(f"{__version__}\n{kind}\n{looks!r}\n{cards!r}\n".encode())
+    for path in [topic, *([course] if course else []), *_files(kind, settings)]:
+        digest.update(str(path).encode() + b"\0")
+        status = path.stat()
+        digest.update(_digest(path, status.st_mtime_ns, status.st_size))
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=256)
+def _digest(path: Path, mtime_ns: int, size: int) -> bytes:
+    """A file's hash, remembered while it keeps its time and size (fonts are megabytes; a watch rehashes often)."""
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
+def _stamp(targets: list[Path]) -> Path:
+    first = targets[0]
+    return first.parent.parent / ".stamps" / f"{first.parent.name}.{first.stem}"
+
+
+def fresh(targets: list[Path], stamp_key: str) -> list[str] | None:
+    """The warnings of the last build when all `targets` exist and were built from inputs with this key, else None.
+
+    The warnings are kept so that an up-to-date build still reports them (and
+    --strict still refuses them).
+    """
+    stamp = _stamp(targets)
+    if not (all(target.is_file() for target in targets) and stamp.is_file()):
+        return None
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (ValueError, OSError):
+        return None
+    return recorded["warnings"] if recorded.get("key") == stamp_key else None
+
+
+def record(targets: list[Path], stamp_key: str, warnings: list[str]) -> None:
+    write_atomic(_stamp(targets), json.dumps({"key": stamp_key, "warnings": warnings}).encode("utf-8"))

@@ -1,0 +1,70 @@
+"""Starting points: a new course folder or topic file, the built-in templates and their blocks.
+
+The starting files are commented examples that build as they are, so a teacher
+can change one thing at a time and see what it does.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.courses import schema
+from generator.courses.configure import COURSE_FILE
+from generator.errors import Location, UserError
+from generator.resources import PACKAGE, builtin_templates
+from generator.typesetting import render
+
+STARTERS = PACKAGE / "scaffold"
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise UserError("already exists; studyguide will not overwrite it", Location(path))
+
+
+def new(kind: str, path: Path) -> list[Path]:
+    """Write a new course folder or a topic file.
+
+    A course gets course.yaml, a first topic, templates/ and assets/, and the
+    JSON Schemas its files point editors at.
+    """
+    if kind == "topic":
+        _refuse_existing(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(STARTERS / "topic.yaml", path)
+        return [path]
+    written = [path / COURSE_FILE, path / "first-topic.yaml"]
+    for target in written:
+        _refuse_existing(target)
+    for folder in ("templates", "assets"):
+        (path / folder).mkdir(parents=True, exist_ok=True)
+    for target, starter, kind in ((written[0], "course.yaml", "course"), (written[1], "topic.yaml", "topic")):
+        line = f"# yaml-language-server: $schema=schemas/{kind}.schema.json\n"
+        target.write_text(line + (STARTERS / starter).read_text(encoding="utf-8"), encoding="utf-8")
+    return [*written, *schema.write(path / "schemas")]
+
+
+def template_list() -> str:
+    """Each built-in template with the blocks a course template can override."""
+    lines = []
+    for name in render.builtin_names():
+        names = render.blocks(name)
+        lines.append(f"{name:32} {'blocks: ' + ', '.join(names) if names else '(a partial: replace the whole file)'}")
+    lines.append('\nOverride blocks with {% extends "builtin/NAME" %} in COURSE/templates/NAME, or copy a whole')
+    lines.append("template to edit it: studyguide templates eject NAME --course COURSE")
+    return "\n".join(lines)
+
+
+def eject(name: str, course: Path) -> Path:
+    """Copy built-in template `name` into the course's templates folder, to edit."""
+    source = builtin_templates() / name
+    if name not in render.builtin_names():
+        raise UserError(f"no built-in template {name!r}; see `studyguide templates list`")
+    if not course.is_dir():
+        raise UserError("not a course folder", Location(course))
+    target = course / "templates" / name
+    _refuse_existing(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return target

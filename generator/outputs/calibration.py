@@ -1,0 +1,109 @@
+"""The calibration page: a two-sided sheet from which a teacher reads their printer's --back-offset.
+
+The front has crosses at known places; the back has millimetre scales at the
+mirrored places, drawn where the backs of cards would go (the current
+--back-offset included). Held up to the light with the back facing you, each
+front cross shows through on the scales, and the numbers it falls on are the
+offset to pass: `--back-offset X,Y`, X to the right and Y up as seen on the back.
+Printed again with that offset, every cross reads 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.errors import UserError
+from generator.outputs.flashcards import CardSettings
+from generator.outputs.sheets import Line
+from generator.typesetting import output, render, typeset
+from generator.vocabulary import MM
+
+REACH = 8
+"""The scales run from -REACH to +REACH millimetres."""
+SCALE_GAP = 10
+"""The scales sit this many millimetres below and right of their target, so they never cross."""
+ARM = 14
+"""The front's crosses reach this many millimetres each way, far enough to cross the scales."""
+RULER = 100
+"""The front's ruler is this many millimetres long, to check that the printer does not scale the page."""
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    x: float
+    y: float
+    """The cross on the front, in points."""
+    back_x: float
+    back_y: float
+    """Where the zero of its scales is printed on the back, in points."""
+
+
+@dataclass(frozen=True)
+class Tick:
+    line: Line
+    label: str
+
+
+def _targets(settings: CardSettings) -> list[Target]:
+    page_w, page_h = settings.stock.page_size
+    dx, dy = (value * MM for value in settings.back_offset)
+    targets = []
+    for name, fx, fy in (("A", 0.25, 0.72), ("B", 0.5, 0.45), ("C", 0.75, 0.22)):
+        x, y = fx * page_w, fy * page_h
+        back_x, back_y = (x, page_h - y) if settings.duplex == "short-edge" else (page_w - x, y)
+        targets.append(Target(name, x, y, back_x + dx, back_y + dy))
+    return targets
+
+
+def _scales(target: Target) -> dict[str, list[Tick]]:
+    """Ticks every half millimetre along the across (X) and up (Y) scales, numbered every 2 mm.
+
+    The across scale lies below the target and the up scale to its right: the
+    front cross's vertical arm shows through the first, its horizontal arm
+    through the second.
+    """
+    below = target.back_y - SCALE_GAP * MM
+    right = target.back_x + SCALE_GAP * MM
+    across, up = [], []
+    for half in range(-2 * REACH, 2 * REACH + 1):
+        offset = half / 2 * MM
+        length = 4.5 if half % 4 == 0 else 3.0 if half % 2 == 0 else 1.8
+        label = f"{half // 2:+d}".replace("+0", "0") if half % 4 == 0 else ""
+        x, y = target.back_x + offset, target.back_y + offset
+        across.append(Tick(Line(x, below, x, below + length), label))
+        up.append(Tick(Line(right, y, right - length, y), label))
+    return {"across": across, "up": up}
+
+
+def context(settings: CardSettings) -> dict[str, Any]:
+    if settings.duplex not in ("long-edge", "short-edge"):
+        raise UserError("--calibrate is for two-sided printing: use --duplex long-edge or short-edge")
+    page_w, page_h = settings.stock.page_size
+    targets = _targets(settings)
+    left = (page_w - RULER * MM) / 2
+    return {
+        "page": {"width": page_w, "height": page_h},
+        "duplex": settings.duplex,
+        "offset": settings.back_offset,
+        "reach": REACH * MM,
+        "arm": ARM * MM,
+        "targets": [{"target": target, **_scales(target)} for target in targets],
+        "ruler": {
+            "x": left,
+            "y": 0.1 * page_h,
+            "ticks": [(left + mm * MM, 6 if mm % 10 == 0 else 3.5 if mm % 5 == 0 else 2) for mm in range(RULER + 1)],
+            "labels": [(left + mm * MM, str(mm)) for mm in range(0, RULER + 1, 10)],
+        },
+    }
+
+
+def build(out_root: Path, settings: CardSettings, faces: dict[str, str]) -> Path:
+    """Write `out_root/calibration.pdf` for the stock's paper and the duplex mode."""
+    data = {**context(settings), "fonts": faces}
+    pdf = typeset.typeset(render.render("calibrate.rml.j2", data), source="calibrate.rml.j2")
+    target = out_root / "calibration.pdf"
+    output.write_atomic(target, pdf)
+    return target

@@ -1,0 +1,136 @@
+"""Everything a handout template shows, prepared as strings and numbers.
+
+Templates stay thin: dates are already in words, Markdown is already RML (as
+Markup, so Jinja does not escape it twice), the bibliography is formatted and
+the timeline laid out. Plain strings are escaped by Jinja's autoescape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.content import dates, markup
+from generator.content.models import Topic
+from generator.outputs import bibliography, timeline
+from generator.outputs import worksheet as exercises
+from generator.settings import INCH, Settings
+from generator.typesetting import running
+
+BODY, LIST = "Body", "Bullets"
+BASE_SIZE = 10.5
+"""The body size the built-in styles are drawn at; a theme's base size scales them all."""
+LOGO_BOX = (1.8 * INCH, 0.55 * INCH)
+"""The logo is fitted into this box in the top margin of the first page, at the right."""
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    margin: float
+    frame_width: float
+
+
+def _timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None:
+    if len(topic.chronology) < 2:
+        return None
+    faces = settings.fonts.faces()
+    events = [
+        timeline.Event(
+            *dates.span(entry.date),
+            dates.display(entry.date, settings.date_style),
+            entry.label or markup.plain(entry.event),
+        )
+        for entry in topic.chronology
+    ]
+    style = timeline.Style(date_font=("Heading-Bold", faces["Heading-Bold"]), text_font=("Heading", faces["Heading"]))
+    return timeline.layout(events, settings.frame_width, style)
+
+
+def _bibliography(items: list, settings: Settings, cache_dir: Path | None) -> list[dict[str, Any]]:
+    formatted = bibliography.format_items(items, settings.style, cache_dir)
+    by_id = {item.id: item for item in items}
+    return [{"entry": entry, "annote": markup.inline(by_id[ident].annote)} for ident, entry in formatted.items()]
+
+
+def _logo(settings: Settings) -> dict[str, Any] | None:
+    """Where the logo goes: right-aligned in the top margin; SVG is drawn as vectors by generator.typesetting.logo."""
+    if not settings.theme.logo:
+        return None
+    width, height = settings.page_size
+    box_w, box_h = LOGO_BOX
+    x, y = width - settings.margin - box_w, height - settings.margin + 8
+    return {"path": settings.theme.logo, "svg": settings.theme.logo.lower().endswith(".svg"),
+            "x": x, "y": y, "width": box_w, "height": box_h}  # fmt: skip
+
+
+def _running(topic: Topic, settings: Settings) -> dict[str, Any]:
+    """Header and footer text as RML, and the course lines of the title block."""
+    known = running.values(settings.course, topic.title, topic.short_title, topic.subtitle)
+    course = settings.course
+    return {
+        "header": running.render(settings.theme.header, known),
+        "footer": running.render(settings.theme.footer, known),
+        "footer_right": running.render(settings.theme.footer_right, known),
+        "course_line": " · ".join(part for part in (course.code, course.title, course.term) if part),
+        "course_byline": " · ".join(part for part in (course.instructor, course.institution) if part),
+    }
+
+
+def page(topic: Topic, settings: Settings) -> dict[str, Any]:
+    """What every page-based template (handout, worksheet) shares: page, fonts, theme, course, running text."""
+    width, height = settings.page_size
+    return {
+        "topic": topic,
+        "page": Page(width, height, settings.margin, settings.frame_width),
+        "fonts": settings.fonts.faces(),
+        "theme": settings.theme,
+        "course": settings.course,
+        "scale": settings.theme.base_size / BASE_SIZE,
+        "logo": _logo(settings),
+        **_running(topic, settings),
+    }
+
+
+def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:
+    """The template context for a worksheet or (with `key`) its answer key."""
+    return {**page(topic, settings), **exercises.context(topic, settings.worksheet, settings.date_style), "key": key}
+
+
+def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> dict[str, Any]:
+    """The template context for one handout."""
+    chronology = sorted(topic.chronology, key=lambda entry: dates.sort_key(entry.date))
+    when = settings.date_style
+    return {
+        **page(topic, settings),
+        "sections": settings.sections,
+        "headings": settings.headings,
+        "answer_lines": settings.answer_lines,
+        "keywords": ", ".join(term.term for term in topic.terms),
+        "summary": markup.blocks(topic.summary, BODY, LIST),
+        "figures": [
+            {
+                "name": figure.name,
+                "native_name": figure.native_name,
+                "lived": dates.display(figure.lived, when) if figure.lived else None,
+                "role": markup.inline(figure.role),
+                "significance": markup.inline(figure.significance),
+            }
+            for figure in topic.key_figures
+        ],
+        "timeline": _timeline(topic, settings),
+        "chronology": [
+            {"date": dates.display(e.date, when), "event": markup.inline(e.event), "detail": markup.inline(e.detail)}
+            for e in chronology
+        ],
+        "terms": [
+            {"term": term.term, "definition": markup.inline(term.definition)}
+            for term in sorted(topic.terms, key=lambda t: t.term.casefold())
+        ],
+        "questions": [markup.inline(question) for question in topic.questions],
+        "further_reading": _bibliography(topic.further_reading, settings, cache_dir),
+        "see_also": [markup.inline(item) for item in topic.see_also],
+        "sources": _bibliography(topic.sources, settings, cache_dir),
+    }

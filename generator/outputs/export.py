@@ -1,0 +1,84 @@
+"""Flashcards for phones: an Anki package (.apkg, with genanki) and a Quizlet import file.
+
+Both carry the same cards as the printed deck. Anki notes get IDs from the
+course, the topic and what each card is about (`Card.identity`, e.g. the term),
+not from their text: genanki's default ID hashes the fields, so an edited
+definition would come back as a new note (and identical fields in two decks
+would collide). With stable IDs, re-importing an edited topic updates the notes.
+The same ID, shortened, can be printed in the card's footer to match a paper card
+to its note.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+from pathlib import Path
+
+from generator.outputs.decks import Card, Side
+
+MODEL_ID = 1_652_907_311
+"""Fixed for ever: Anki recognises the note type by it."""
+ROLE_HTML = {"lead": ("<b>", "</b>"), "role": ("<i>", "</i>"), "meta": ('<span class="meta">', "</span>")}
+CSS = ".card { font-family: Georgia, serif; font-size: 22px; text-align: center; } .meta { color: #666; } " \
+      ".id { color: #aaa; font-size: 11px; }"  # fmt: skip
+
+
+def short_id(where: tuple[str, str], card: Card) -> str:
+    """Six hex digits naming the card in its course and topic; printed on paper, kept in the Anki note."""
+    return hashlib.sha1("\x1f".join((*where, card.identity)).encode()).hexdigest()[:6]
+
+
+def _html(side: Side) -> str:
+    """The side as HTML: card text is RML inline markup (<b>, <i>, <a>, <br/>, entities), which is HTML too."""
+    parts = []
+    for block in side.blocks:
+        start, end = ROLE_HTML.get(block.role, ("", ""))
+        parts.append(f"{start}{block.markup}{end}")
+    return "<br>".join(parts)
+
+
+def _tag(text: str) -> str:
+    return re.sub(r"\s+", "_", text.strip()) or "untitled"
+
+
+def anki(title: str, cards: list[Card], where: tuple[str, str]) -> bytes:
+    """An .apkg: one deck per topic, a subdeck per card deck, notes tagged with course, topic and deck."""
+    import genanki
+
+    model = genanki.Model(
+        MODEL_ID,
+        "studyguide card",
+        fields=[{"name": "Front"}, {"name": "Back"}, {"name": "ID"}],
+        templates=[{
+            "name": "Card",
+            "qfmt": "{{Front}}",
+            "afmt": '{{FrontSide}}<hr id="answer">{{Back}}<div class="id">{{ID}}</div>',
+        }],
+        css=CSS,
+    )  # fmt: skip
+    decks: dict[str, genanki.Deck] = {}
+    for card in cards:
+        name = f"{title}::{card.deck}"
+        if name not in decks:
+            decks[name] = genanki.Deck(int(hashlib.sha1(f"{where[0]}\x1f{name}".encode()).hexdigest()[:8], 16), name)
+        tags = [_tag(part) for part in (where[0], where[1], card.deck) if part]
+        guid = genanki.guid_for(*where, card.identity)
+        fields = [_html(card.front), _html(card.back), short_id(where, card)]
+        decks[name].add_note(genanki.Note(model=model, fields=fields, tags=tags, guid=guid))
+    with tempfile.TemporaryDirectory() as scratch:
+        package = Path(scratch) / "deck.apkg"
+        genanki.Package(list(decks.values())).write_to_file(package)
+        return package.read_bytes()
+
+
+def quizlet(cards: list[Card]) -> bytes:
+    """Tab-separated term/definition lines, the form Quizlet's import takes as it is."""
+    lines = [f"{_flat(card.front)}\t{_flat(card.back)}" for card in cards]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _flat(side: Side) -> str:
+    """One line of plain text: Quizlet reads a tab as the end of the term and a newline as the end of the card."""
+    return " ".join(side.plain.split())

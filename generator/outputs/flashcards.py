@@ -1,0 +1,171 @@
+"""Everything the flashcards template shows: frames, marks and fitted card text, as data.
+
+The arithmetic lives here (where each card's text and footer frames go, how far
+down the text starts so it sits in the middle of the card, which cards share a
+sheet); the template only writes it out as RML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from generator.errors import UserError
+from generator.outputs import fit
+from generator.outputs.decks import Card, Side
+from generator.outputs.export import short_id
+from generator.outputs.sheets import Rect, layout
+from generator.outputs.stock import Stock
+from generator.typesetting.fonts import register_faces
+from generator.vocabulary import Duplex
+
+EXCERPT = 48
+"""Characters of a card's text quoted in a warning."""
+FOOTER_FONT = "Heading"
+"""The face the template sets card footers in (Card-footer), for measuring them."""
+
+
+@dataclass(frozen=True)
+class CardSettings:
+    """How to print a deck: the stock, the duplex mode and the smallest text allowed."""
+
+    stock: Stock
+    duplex: Duplex = "long-edge"
+    back_offset: tuple[float, float] = (0.0, 0.0)
+    """Millimetres to shift the backs by, right and up as seen on the back, for a printer's misregistration."""
+    decks: tuple[str, ...] | None = None
+    seed: int | None = None
+    """Shuffle the cards with this seed; None keeps deck order."""
+    outline: bool = False
+    ids: bool = False
+    """Print each card's short ID (the one its Anki note carries) in the footer."""
+    min_size: float = 7.0
+    roles: dict[str, fit.Role] = field(default_factory=lambda: dict(fit.ROLES))
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where one side of a card goes: the card's edge, its text frame and its footer frame."""
+
+    card: Rect
+    text: Rect
+    footer: Rect
+
+
+def _slot(card: Rect, footer_size: float) -> Slot:
+    pad = max(8.0, 0.07 * min(card.width, card.height))
+    footer_height = footer_size * 1.6
+    footer = Rect(card.x + pad, card.y + pad / 2, card.width - 2 * pad, footer_height)
+    text_bottom = footer.y + footer_height + pad / 4
+    text = Rect(card.x + pad, text_bottom, card.width - 2 * pad, card.y + card.height - pad - text_bottom)
+    return Slot(card, text, footer)
+
+
+def footer_size(base: float) -> float:
+    """Small and quiet, but legible: 40% of the base size, within 5.5–7 pt."""
+    return round(min(7.0, max(5.5, 0.4 * base)), 1)
+
+
+def _footer(title: str, card: Card, width: float, size: float, suffix: str = "") -> str:
+    """`Topic · Deck · 3/10`, with the topic (and a long deck name) cut short (…) when the line would not fit."""
+
+    def line(topic: str, deck: str) -> str:
+        return f"{topic} · {deck} · {card.number}/{card.total}{suffix}"
+
+    def fits(topic: str, deck: str) -> bool:
+        return stringWidth(line(topic, deck), FOOTER_FONT, size) <= width
+
+    if fits(title, card.deck):
+        return line(title, card.deck)
+    deck = card.deck if len(card.deck) <= 24 else card.deck[:23].rstrip() + "…"
+    low, high = 1, len(title)  # the longest start of the title that fits, found by halving
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(title[:middle].rstrip() + "…", deck):
+            low = middle
+        else:
+            high = middle - 1
+    return line(title[:low].rstrip() + "…", deck)
+
+
+def _warning(card: Card, which: str, side: Side, size: float, minimum: float) -> UserError:
+    words = side.plain
+    excerpt = words if len(words) <= EXCERPT else words[:EXCERPT].rstrip() + "…"
+    return UserError(
+        f"{card.deck} card {card.number}: the {which} does not fit at {minimum:g} pt or larger "
+        f"(it is set at {size:.1f} pt): “{excerpt}”; shorten the text or use larger cards",
+        side.location,
+        side.field,
+    )
+
+
+def _side(side: Side, frame: Rect, styles: dict[str, fit.Style]) -> dict[str, Any]:
+    """One side's text, its measured scale, and the space above it that centres it in its frame.
+
+    Text that fits at the base size goes straight into the frame, which typesets
+    it exactly as measured; only text that must shrink is wrapped in keepInFrame,
+    which costs a second layout pass (and a copy of the frame) per side. In the
+    frame, the first paragraph's spaceBefore counts after the spacer, so the
+    spacer is that much shorter.
+    """
+    measured = fit.measure(side, frame.width, frame.height, styles)
+    top = max(0.0, (frame.height - measured.height) / 2 - 0.5)
+    first = styles[side.blocks[0].role].space_before if side.blocks else 0.0
+    shrink = measured.scale != 1.0 or top < first
+    return {
+        "top": top if shrink else top - first,
+        "shrink": shrink,
+        "blocks": [{"style": styles[block.role].name, "markup": block.markup} for block in side.blocks],
+        "scale": measured.scale,
+    }
+
+
+def context(
+    topic_title: str,
+    cards: list[Card],
+    settings: CardSettings,
+    faces: dict[str, str],
+    id_scope: tuple[str, str] | None = None,
+) -> dict[str, Any]:
+    """The template context for one deck, and the warnings about text too long for its card.
+
+    Returns the context with its warnings under "warnings" (a list of UserError).
+    """
+    sheet = layout(settings.stock, settings.duplex, settings.back_offset)
+    base = settings.stock.base_size
+    styles = fit.styles(base, settings.roles)
+    small = footer_size(base)
+    fronts = [_slot(rect, small) for rect in sheet.fronts]
+    backs = [_slot(rect, small) for rect in sheet.backs]
+    register_faces(faces)  # the measurement sets text in them; ReportLab forgets them per document
+    warnings: list[UserError] = []
+    sheets: list[list[dict[str, Any]]] = []
+    for index, card in enumerate(cards):
+        position = index % sheet.per_sheet
+        if position == 0:
+            sheets.append([])
+        suffix = f" · {short_id(id_scope, card)}" if id_scope else ""
+        entry: dict[str, Any] = {"footer": _footer(topic_title, card, fronts[position].footer.width, small, suffix)}
+        for which, side, slots in (("front", card.front, fronts), ("back", card.back, backs)):
+            if not slots:
+                continue
+            entry[which] = _side(side, slots[position].text, styles)
+            size = base / entry[which]["scale"]
+            if size < settings.min_size - 0.005:
+                warnings.append(_warning(card, which, side, size, settings.min_size))
+        sheets[-1].append(entry)
+    return {
+        "title": topic_title,
+        "page": {"width": sheet.page_width, "height": sheet.page_height},
+        "fonts": faces,
+        "styles": list(styles.values()),
+        "footer_size": small,
+        "layout": sheet,
+        "fronts": fronts,
+        "backs": backs,
+        "outline": settings.outline,
+        "sheets": sheets,
+        "warnings": warnings,
+    }

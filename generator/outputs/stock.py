@@ -1,0 +1,139 @@
+"""Card stock: the sheets flashcards are printed on, as data.
+
+Every preset is one row of measurements taken from the product (Avery's
+templates) or from the paper size, in points. Perforated stock is printed on as
+it is; plain paper is cut, so it gets crop marks. A preset without margins is
+laid out centred on its paper. `custom()` makes a stock from the command line's
+(or, later, a course's) measurements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from generator.errors import UserError
+from generator.vocabulary import INCH, MM, PAPER_SIZES
+
+UNITS = {"in": INCH, "mm": MM, "cm": 10 * MM, "pt": 1.0}
+MIN_MARGIN = 12 * MM
+"""Plain paper keeps this much room around the cards: crop marks and a printer's unprintable edge."""
+
+
+@dataclass(frozen=True)
+class Stock:
+    """One kind of card sheet. Lengths in points; `top`/`left` None means centred on the paper."""
+
+    name: str
+    paper: str
+    width: float
+    height: float
+    columns: int
+    rows: int
+    top: float | None = None
+    left: float | None = None
+    gutter: tuple[float, float] = (0.0, 0.0)
+    perforated: bool = False
+    base_size: float = 14.0
+    landscape: bool = False
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        width, height = PAPER_SIZES[self.paper]
+        return (height, width) if self.landscape else (width, height)
+
+    @property
+    def origin(self) -> tuple[float, float]:
+        """The top-left corner of the first card, measured from the top-left of the page."""
+        page_w, page_h = self.page_size
+        block_w = self.columns * self.width + (self.columns - 1) * self.gutter[0]
+        block_h = self.rows * self.height + (self.rows - 1) * self.gutter[1]
+        left = (page_w - block_w) / 2 if self.left is None else self.left
+        top = (page_h - block_h) / 2 if self.top is None else self.top
+        return left, top
+
+
+def _avery(name: str, width: float, height: float, columns: int, rows: int, top: float, left: float, size: float):
+    return Stock(name, "letter", width, height, columns, rows, top, left, perforated=True, base_size=size)
+
+
+_BUSINESS = _avery("avery-5371", 3.5 * INCH, 2 * INCH, 2, 5, 0.5 * INCH, 0.75 * INCH, 15)
+PRESETS: dict[str, Stock] = {
+    stock.name: stock
+    for stock in (
+        _BUSINESS,
+        replace(_BUSINESS, name="avery-5376"),
+        replace(_BUSINESS, name="avery-5377"),
+        replace(_BUSINESS, name="avery-8371"),
+        _avery("avery-5388", 5 * INCH, 3 * INCH, 1, 3, 1 * INCH, 1.75 * INCH, 20),
+        Stock("index-3x5", "letter", 5 * INCH, 3 * INCH, 1, 3, base_size=20),
+        Stock("index-4x6", "letter", 6 * INCH, 4 * INCH, 1, 2, base_size=24),
+        Stock("a7", "a4", 105 * MM, 74 * MM, 1, 3, base_size=18),
+    )
+}
+DEFAULT = {"letter": "avery-5371", "a4": "a7"}
+
+
+def preset(name: str) -> Stock:
+    try:
+        return PRESETS[name]
+    except KeyError:
+        raise UserError(f"unknown card stock {name!r}; use one of: {', '.join(PRESETS)}, custom") from None
+
+
+def length(text: str, what: str) -> float:
+    """A length typed by a person, `3.5in`, `89mm`, `8.9cm` or `252pt`, in points."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(in|mm|cm|pt)\s*", text)
+    if not match:
+        raise UserError(f"{what}: {text!r} is not a length; write a number and a unit, e.g. 3.5in or 89mm")
+    return float(match[1]) * UNITS[match[2]]
+
+
+def pair(text: str, what: str, parse=length) -> tuple:
+    """Two values separated by `x` or `,`: `3.5inx2in`, `2,5`."""
+    parts = re.split(r"\s*[x,×]\s*(?=[-\d.])", text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        raise UserError(f"{what}: {text!r} needs two values, e.g. {'3.5in,2in' if parse is length else '2x5'}")
+    return parse(parts[0], what), parse(parts[1], what)
+
+
+def custom(
+    paper: str,
+    size: tuple[float, float],
+    grid: tuple[int, int],
+    margins: tuple[float, float] | None = None,
+    gutter: tuple[float, float] = (0.0, 0.0),
+    perforated: bool = False,
+) -> Stock:
+    """Stock from measurements in points: card size, grid (columns, rows), margins (top, left; else centred), gutter.
+
+    The base text size grows with the card (a tenth of its height, 10 to 24 pt),
+    which is about what the presets use.
+    """
+    width, height = size
+    top, left = margins or (None, None)
+    base = min(24.0, max(10.0, round(height / 5) / 2))
+    stock = Stock("custom", paper, width, height, *grid, top, left, gutter, perforated, base)
+    check_fits(stock)
+    return stock
+
+
+def count(text: str, what: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise UserError(f"{what}: {text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+def check_fits(stock: Stock) -> None:
+    """Refuse stock whose cards would run off the paper (or leave no room for crop marks)."""
+    page_w, page_h = stock.page_size
+    left, top = stock.origin
+    right = left + stock.columns * stock.width + (stock.columns - 1) * stock.gutter[0]
+    bottom = top + stock.rows * stock.height + (stock.rows - 1) * stock.gutter[1]
+    room = 0.0 if stock.perforated else MIN_MARGIN
+    if min(left, top, page_w - right, page_h - bottom) < room - 0.01:
+        need = "" if stock.perforated else f" with {room / MM:.0f} mm left for crop marks"
+        raise UserError(
+            f"{stock.columns}×{stock.rows} cards of {stock.width / MM:.0f}×{stock.height / MM:.0f} mm "
+            f"do not fit on {stock.paper} paper{need}; use fewer rows or columns"
+        )

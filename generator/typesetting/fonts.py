@@ -1,0 +1,48 @@
+"""Font registration with ReportLab, each file parsed once per process.
+
+Parsing a TrueType file costs about 10 ms; a handout uses eight of them, and the
+timeline measures its labels with two. Registered fonts are kept by name and
+path, so later builds in the same process (tests, the benchmark, a watch loop)
+reuse them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from generator.errors import Location, UserError
+
+
+@lru_cache(maxsize=64)
+def parsed(name: str, path: str) -> TTFont:
+    try:
+        return TTFont(name, path)
+    except TTFError as error:
+        raise UserError(f"cannot use this font: {error}", Location(path)) from None
+
+
+def register(name: str, path: str) -> str:
+    """Register the TrueType font at `path` as `name` and return the name.
+
+    Registration itself is repeated every time: ReportLab forgets registered fonts
+    at the start of each document (rl_config._reset), but the parsed file is kept.
+    """
+    pdfmetrics.registerFont(parsed(name, path))
+    return name
+
+
+def register_faces(faces: dict[str, str]) -> None:
+    """Register every face of `Fonts.faces()` and the families that make <b> and <i> work in paragraphs.
+
+    The faces are named `Family`, `Family-Bold`, `Family-Italic` and
+    `Family-BoldItalic`, as the templates' registerFontFamily declares them.
+    """
+    for name, path in faces.items():
+        register(name, path)
+    for family in {name.split("-")[0] for name in faces}:
+        pdfmetrics.registerFontFamily(
+            family, normal=family, bold=f"{family}-Bold", italic=f"{family}-Italic", boldItalic=f"{family}-BoldItalic"
+        )

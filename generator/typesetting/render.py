@@ -1,0 +1,120 @@
+"""Render a template to RML with Jinja2, a course's templates first, then the built-in ones.
+
+Templates are found the way MkDocs themes are: a course's `templates/` folder is
+searched before the built-in templates, so a file there replaces the built-in
+one of the same name; the built-in ones are also reachable as `builtin/NAME`, so
+a course's `handout.rml.j2` can `{% extends "builtin/handout.rml.j2" %}` and
+override only some blocks.
+
+Every template runs in Jinja's ImmutableSandboxedEnvironment (a plain
+Environment lets `{{ cycler.__init__.__globals__.os.popen('id').read() }}` run
+a shell command) with StrictUndefined (a misspelt variable is an error, not an
+empty string). Autoescape is on for every template (select_autoescape would not
+match names like handout.rml.j2), so content can never become markup; values
+that are already RML arrive as Markup.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2 import meta
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from generator.errors import Location, UserError
+from generator.resources import builtin_templates
+
+BUILTIN = "builtin"
+
+
+def _number(value: float) -> str:
+    """Coordinates for RML attributes: two decimals, no trailing zeros, stable across runs."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=16)
+def environment(course_templates: Path | None = None) -> jinja2.Environment:
+    """One environment per course template folder (None: the built-in templates only)."""
+    builtin = jinja2.FileSystemLoader(builtin_templates())
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(course_templates)] if course_templates else []
+    env = ImmutableSandboxedEnvironment(
+        loader=jinja2.ChoiceLoader([*loaders, builtin, jinja2.PrefixLoader({BUILTIN: builtin})]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["pt"] = _number
+    return env
+
+
+def render(name: str, context: dict[str, Any], course_templates: Path | None = None) -> str:
+    """The RML text of template `name` with `context`."""
+    env = environment(course_templates)
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as error:
+        where = Location(error.filename or name, error.lineno)
+        raise UserError(f"template syntax error: {error.message}", where) from None
+    except jinja2.TemplateNotFound as error:
+        raise UserError(f"template not found: {error.message}", _template_location(error, name)) from None
+    except (jinja2.UndefinedError, SecurityError) as error:
+        raise UserError(f"template error: {error}", _template_location(error, name)) from None
+
+
+def _template_location(error: BaseException, name: str) -> Location:
+    """The template file and line the error was raised from, found in its traceback."""
+    tb = error.__traceback__
+    where = Location(name)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where = Location(filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return where
+
+
+def dependencies(name: str, course_templates: Path | None = None) -> list[Path]:
+    """The files template `name` is rendered from: itself and everything it extends, includes or imports.
+
+    A reference that is not a plain string (a variable) cannot be followed; then
+    every file of the course's templates counts, to be safe.
+    """
+    env = environment(course_templates)
+    seen: dict[str, Path] = {}
+    pending = [name]
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        _, filename, _ = env.loader.get_source(env, current)
+        seen[current] = Path(filename)
+        for referenced in _references(course_templates, Path(filename), Path(filename).stat().st_mtime_ns):
+            if referenced is None:
+                extra = sorted(course_templates.rglob("*")) if course_templates else []
+                return sorted({*seen.values(), *(p for p in extra if p.is_file())})
+            pending.append(referenced)
+    return sorted(seen.values())
+
+
+@lru_cache(maxsize=64)
+def _references(course_templates: Path | None, path: Path, mtime_ns: int) -> tuple[str | None, ...]:
+    """The templates a template file names, parsed again only when the file changes (a watch asks often)."""
+    env = environment(course_templates)
+    return tuple(meta.find_referenced_templates(env.parse(path.read_text(encoding="utf-8"))))
+
+
+def blocks(name: str) -> list[str]:
+    """The named blocks of a built-in template, for `studyguide templates list`."""
+    env = environment(None)
+    source, _, _ = env.loader.get_source(env, name)
+    return [node.name for node in env.parse(source).find_all(jinja2.nodes.Block)]
+
+
+def builtin_names() -> list[str]:
+    root = builtin_templates()
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*.j2"))

@@ -1,0 +1,93 @@
+"""Typeset RML into PDF bytes with z3c.rml on ReportLab.
+
+z3c.rml is imported here, on first use, because its import alone costs about
+0.4 s and `studyguide check` never typesets. Unknown RML directives abort the
+build instead of vanishing, and the PDF is made in memory: nothing touches the
+output file until the bytes are complete.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from generator.errors import Location, UserError
+from generator.resources import FONTS
+from generator.typesetting import guard
+from generator.typesetting.fonts import register
+
+
+@lru_cache(maxsize=1)
+def _register_cached_ttfont_class() -> type:
+    from z3c.rml import document
+
+    class RegisterCachedTTFont(document.RegisterTTFont):
+        """z3c.rml's registerTTFont, reusing fonts already parsed in this process.
+
+        z3c.rml would parse every font file again for every document (about 10 ms
+        a file); the template still says which fonts it uses.
+        """
+
+        def process(self) -> None:
+            path = Path(self.element.get("fileName", ""))
+            if not path.is_file():
+                raise UserError("font file not found", Location(path), field="registerTTFont")
+            register(self.element.get("faceName", ""), str(path))
+
+    return RegisterCachedTTFont
+
+
+def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) -> bytes:
+    """PDF bytes for an RML document that reads files only from the bundled fonts and `roots`."""
+    from reportlab.platypus.doctemplate import LayoutError
+    from z3c.rml import directive, document
+
+    directive.ABORT_ON_INVALID_DIRECTIVE = True
+    try:
+        root = etree.fromstring(rml.encode("utf-8"))
+    except etree.XMLSyntaxError as error:
+        raise UserError(f"the template produced invalid RML: {error}", field=source) from None
+    guard.check(root, (FONTS, *roots), source)
+    document.DocInit.factories["registerTTFont"] = _register_cached_ttfont_class()
+    doc = document.Document(root, canvasClass=_canvas_class(root))
+    output = BytesIO()
+    try:
+        doc.process(output)
+    except LayoutError as error:  # the last line of defence: content checks should have caught it sooner
+        shown = re.sub(r"<[^>]*>|\s+", " ", str(error)).strip()
+        raise UserError(f"something is too large to fit on a page; shorten it ({shown[:160]}…)", field=source) from None
+    except ValueError as error:
+        if "could not be processed" in str(error):
+            raise UserError(f"the template produced unknown RML: {error}", field=source) from None
+        raise
+    return output.getvalue()
+
+
+def _canvas_class(root: etree._Element) -> type:
+    """A ReportLab canvas that starts in the document's first font and carries its keywords.
+
+    ReportLab's canvas opens every page in Helvetica, which would put an
+    unembedded font into the PDF; we start it in the first font the template
+    registers instead. RML has no attribute for PDF keywords, so the template puts
+    them on the root element as `keywords="..."`; we take them off before z3c.rml
+    sees the tree (it would refuse them) and set them here.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    keywords = root.attrib.pop("keywords", "")
+    first_font = root.find("docinit/registerTTFont")
+    initial = first_font.get("faceName") if first_font is not None else None
+
+    class DocumentCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **{**kwargs, "initialFontName": initial or kwargs.get("initialFontName")})
+
+        def setKeywords(self, _ignored: Any) -> None:
+            super().setKeywords(keywords)
+
+    return DocumentCanvas
