@@ -61,6 +61,7 @@ class Timeline:
     axis_y: float
     axis_x1: float
     axis_x2: float
+    style: Style
     ticks: list[Tick] = field(default_factory=list)
     marks: list[Span] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
@@ -70,7 +71,7 @@ class Timeline:
 
 @dataclass(frozen=True)
 class Style:
-    """Sizes the template draws with; fonts are (name, TTF path) pairs."""
+    """Everything the timeline is drawn with, in one place: sizes, colours, fonts ((name, TTF path) pairs)."""
 
     date_font: tuple[str, str]
     text_font: tuple[str, str]
@@ -84,6 +85,18 @@ class Style:
     """A label longer than this is cut short with an ellipsis (the full text is in the table)."""
     max_levels: int = 14
     """Rows of labels, half above and half below; events beyond them are marked but not labelled."""
+    tick_font: str = "Heading"
+    axis_color: str = "#1f4e79"
+    tick_color: str = "#555555"
+    leader_color: str = "#b0b0b0"
+    mark_color: str = "#c0392b"
+    date_color: str = "#1f4e79"
+    text_color: str = "#222222"
+    axis_width: float = 1.2
+    tick_width: float = 0.6
+    leader_width: float = 0.4
+    mark_width: float = 3.0
+    dot_radius: float = 2.2
 
 
 def _ticks(first: float, last: float, x_of: Callable[[float], float]) -> list[Tick]:
@@ -189,7 +202,9 @@ def layout(events: Sequence[Event], width: float, style: Style) -> Timeline:
     axis_y = tick_room + below * band + (style.level_gap if below else 0)
     total = axis_y + above * band + style.level_gap
 
-    timeline = Timeline(width, total, axis_y, x1, x2, ticks=_ticks(first, last, x_of), unlabelled=len(unlabelled))
+    timeline = Timeline(
+        width, total, axis_y, x1, x2, style, ticks=_ticks(first, last, x_of), unlabelled=len(unlabelled)
+    )
     timeline.marks.extend(Span(x_of(event.start), x_of(event.end)) for event in unlabelled)
     for slot, event, anchor, left, label_width, lines, height in placed:
         depth = slot // 2
