@@ -60,3 +60,56 @@ def test_fast_path_gives_what_the_edtf_grammar_gives(text: str) -> None:
 
     assert dates.parse(text) == parse_edtf(text)
     assert type(dates.parse(text)) is type(parse_edtf(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2XXX", "2000–2999"),
+        ("XXXX", "year unknown"),
+        ("19XX", "1900s"),
+        ("156X-12-25", "25 December 1560s"),
+        ("../..", "date unknown"),
+        ("[..1760-12-03]", "3 December 1760 or earlier"),
+        ("[1760-12-03..]", "3 December 1760 or later"),
+        ("{1667,1668}", "1667 and 1668"),
+        ("[1667,1668,1670..1672]", "1667 or 1668 or 1670–1672"),
+        ("Y-170000002", "170,000,003 BCE"),
+        ("2004-01-01T10:10:10Z", "1 January 2004"),
+        ("2004-06~-11", "c. 11 June 2004"),
+        ("2001-33", "Q1 2001"),
+    ],
+)
+def test_every_kind_of_edtf_value_has_words_a_sort_key_and_a_span(text: str, words: str) -> None:
+    assert dates.display(text) == words
+    low, high = dates.sort_key(text)
+    assert low <= high
+    span = dates.span(text)
+    assert span is None or span[0] <= span[1]
+
+
+def test_wholly_unknown_dates_sort_last_and_have_no_place_on_an_axis() -> None:
+    assert sorted(["XXXX", "../..", "1990", "-0043"], key=dates.sort_key)[:2] == ["-0043", "1990"]
+    assert dates.span("XXXX") is None and dates.span("../..") is None
+
+
+@pytest.mark.parametrize(
+    ("bad", "phrase"),
+    [
+        ("1900-02-29", "February 1900 has 28 days"),
+        ("0001-02-29", "has 28 days"),
+        ("1950/1900", "ends before it starts"),
+        ("-1000/-2000", "ends before it starts"),
+        ("[1950..1900]", "ends before it starts"),
+        ("Y1E999999999", "too far away"),
+        ("Y-999999999999", "too far away"),
+    ],
+)
+def test_dates_must_be_real_calendar_dates_in_order(bad: str, phrase: str) -> None:
+    with pytest.raises(ValueError, match=phrase):
+        dates.check(bad)
+
+
+def test_leap_days_of_leap_years_and_of_year_zero_are_dates() -> None:
+    for text in ("2000-02-29", "1904-02-29", "0000-02-29", "-0004-02-29"):
+        assert dates.check(text) == text

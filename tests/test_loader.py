@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from conftest import write
 
-from generator.content.loader import MAX_BYTES, load
+from generator.content.decoding import MAX_BYTES
+from generator.content.loader import load
 from generator.errors import UserError
 
 

@@ -66,3 +66,11 @@ def test_too_crowded_events_are_marked_but_not_labelled() -> None:
     assert laid.unlabelled > 0 and len(laid.labels) + laid.unlabelled == 40
     assert len(laid.marks) == 40
     assert laid.height < 600, "the drawing still fits on a page"
+
+
+def test_an_axis_of_many_thousand_years_gets_ticks() -> None:
+    from generator.outputs.timeline import _ticks
+
+    ticks = _ticks(-170_000_002, 2000, lambda year: year)
+    assert 2 <= len(ticks) <= 11
+    assert ticks[0].text.endswith("BCE")

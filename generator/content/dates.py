@@ -9,6 +9,8 @@ this module turns them into words for print and into keys for sorting.
 from __future__ import annotations
 
 import calendar
+import contextlib
+import io
 import re
 from functools import lru_cache
 
@@ -16,6 +18,7 @@ from edtf import parse_edtf
 from edtf.parser import parser_classes as edtf_types
 from edtf.parser.edtf_exceptions import EDTFParseException
 
+from generator.content.datebounds import bounds
 from generator.vocabulary import DateStyle
 
 # Spelt out rather than calendar.month_name, which follows the process's locale.
@@ -24,6 +27,11 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 SEASONS = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
+SEASONS |= {25 + i: f"{name} (Northern Hemisphere)" for i, name in enumerate(SEASONS.values())}
+SEASONS |= {29 + i: f"{name} (Southern Hemisphere)" for i, name in enumerate(list(SEASONS.values())[:4])}
+SEASONS |= {33: "Q1", 34: "Q2", 35: "Q3", 36: "Q4", 37: "Four months 1", 38: "Four months 2", 39: "Four months 3"}
+SEASONS |= {40: "First half of", 41: "Second half of"}
+UNKNOWN = "date unknown"
 EXAMPLES = "1934-12-01, 1936-08, 1937~, 1938?, -0043 (44 BCE) or 1936/1938"
 
 
@@ -45,15 +53,19 @@ def _plain(text: str) -> edtf_types.Date | None:
 
 @lru_cache(maxsize=4096)
 def parse(text: str) -> edtf_types.EDTFObject:
-    """Parse EDTF text; a ValueError says what is accepted."""
+    """Parse EDTF text, checked to be real calendar dates in order; a ValueError says what is wrong."""
     text = text.strip()
     sides = [_plain(side) for side in text.split("/")] if text.count("/") <= 1 else [None]
     if all(sides):
-        return sides[0] if len(sides) == 1 else edtf_types.Interval(*sides)
-    try:
-        return parse_edtf(text)
-    except (EDTFParseException, ValueError, TypeError, IndexError):
-        raise ValueError(f"{text!r} is not an EDTF date; write dates like {EXAMPLES}") from None
+        value = sides[0] if len(sides) == 1 else edtf_types.Interval(*sides)
+    else:
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):  # edtf prints a line of its own on some errors
+                value = parse_edtf(text)
+        except (EDTFParseException, ValueError, TypeError, IndexError, AttributeError, KeyError):
+            raise ValueError(f"{text!r} is not an EDTF date; write dates like {EXAMPLES}") from None
+    bounds(value)  # raises ValueError for 1900-02-29, 1950/1900, Y1E999
+    return value
 
 
 def check(text: str) -> str:
@@ -63,19 +75,48 @@ def check(text: str) -> str:
 
 
 def _year(year: int) -> str:
-    return f"{1 - year} BCE" if year <= 0 else str(year)
+    """EDTF counts a year 0, which is 1 BCE; long years get thousands separators (170,000,003 BCE)."""
+    shown = 1 - year if year <= 0 else year
+    number = f"{shown:,}" if shown >= 10_000 else str(shown)
+    return f"{number} BCE" if year <= 0 else number
+
+
+def _unspecified_year(year: str) -> str:
+    """Unspecified digits said honestly: 193X the 1930s, 19XX the 1900s, 2XXX 2000–2999, XXXX unknown."""
+    digits = year.lstrip("-")
+    if not digits.strip("X"):
+        return "year unknown"
+    low, high = int(digits.replace("X", "0")), int(digits.replace("X", "9"))
+    if not year.startswith("-") and digits.endswith("X") and digits.count("X") <= 2 and "X" not in digits.rstrip("X"):
+        return f"{low}s"
+    if year.startswith("-"):
+        return f"{_year(-high)}–{_year(-low)}"
+    return f"{low}–{high}"
 
 
 def _in_words(date: edtf_types.Date, style: DateStyle) -> str:
-    year = int(date.year)
-    if date.month is None:
-        return _year(year)
-    month = MONTHS[int(date.month) - 1]
-    if date.day is None:
-        return f"{month} {_year(year)}"
+    written = str(date.year)
+    year = _year(int(written)) if written.lstrip("-").isdigit() else _unspecified_year(written)
+    month, day = (str(part) if part is not None else "" for part in (date.month, date.day))
+    if not month.isdigit():
+        return year
+    name = MONTHS[int(month) - 1]
+    if not day.isdigit():
+        return f"{name} {year}"
     if style == "month-day-year":
-        return f"{month} {int(date.day)}, {_year(year)}"
-    return f"{int(date.day)} {month} {_year(year)}"
+        return f"{name} {int(day)}, {year}"
+    return f"{int(day)} {name} {year}"
+
+
+def _members(value: edtf_types.EDTFObject, style: DateStyle) -> str:
+    """A set's member: `..1760` is "1760 or earlier", `1760..` "1760 or later", `1670..1672` a span."""
+    if isinstance(value, edtf_types.EarlierConsecutives):
+        return f"{_words(value.upper, style)} or earlier"
+    if isinstance(value, edtf_types.LaterConsecutives):
+        return f"{_words(value.lower, style)} or later"
+    if isinstance(value, edtf_types.Consecutives):
+        return f"{_words(value.lower, style)}–{_words(value.upper, style)}"
+    return _words(value, style)
 
 
 def _words(value: edtf_types.EDTFObject, style: DateStyle) -> str:
@@ -84,23 +125,30 @@ def _words(value: edtf_types.EDTFObject, style: DateStyle) -> str:
         prefix = "c. " if value.is_approximate or value._uncertain_and_approximate else ""
         suffix = "?" if value.is_uncertain or value._uncertain_and_approximate else ""
         return f"{prefix}{inner}{suffix}"
+    if isinstance(value, edtf_types.OneOfASet | edtf_types.MultipleDates):
+        joiner = " or " if isinstance(value, edtf_types.OneOfASet) else " and "
+        return joiner.join(_members(member, style) for member in value.objects)
     if isinstance(value, edtf_types.Interval):
+        if _open(value.lower) and _open(value.upper):
+            return UNKNOWN
         lower = "" if _open(value.lower) else _words(value.lower, style)
         upper = "" if _open(value.upper) else _words(value.upper, style)
         joiner = " – " if " " in lower or " " in upper else "–"
         return f"{lower}{joiner}{upper}".strip()
     if isinstance(value, edtf_types.Season):
         return f"{SEASONS.get(int(value.season), 'Season')} {_year(int(value.year))}"
-    if isinstance(value, edtf_types.Unspecified):
-        year = str(value._year)
-        if year.endswith("XX"):
-            return f"{year[:-2]}00s"
-        if year.endswith("X"):
-            return f"{year[:-1]}0s"
-        return _in_words(value, style)
+    if isinstance(value, edtf_types.PartialUncertainOrApproximate) and value.season:
+        return _words(value.season, style) + ("?" if value.is_uncertain else "")
     if isinstance(value, edtf_types.Date):
-        return _in_words(value, style)
-    return str(value)
+        words = _in_words(value, style)
+        if isinstance(value, edtf_types.PartialUncertainOrApproximate):
+            words = f"{'c. ' if value.is_approximate else ''}{words}{'?' if value.is_uncertain else ''}"
+        return words
+    if isinstance(value, edtf_types.DateAndTime):
+        return _words(value.date, style)
+    if isinstance(value, edtf_types.LongYear):
+        return _year(value._precise_year())
+    return str(value)  # pragma: no cover - every type edtf returns is above
 
 
 def _open(section: object) -> bool:
@@ -112,14 +160,18 @@ def display(text: str, style: DateStyle = "day-month-year") -> str:
     return _words(parse(text), style)
 
 
+_LAST_OF_ALL = (10**12, 12, 31)
+"""Where a date with no known day sorts: after every other."""
+
+
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Earliest then latest possible day, so spans sort after their first day."""
-    value = parse(text)
-    if isinstance(value, edtf_types.Interval):
-        # An open end ("1878/..") has no day to sort by: use the known end for both.
-        ends = [side for side in (value.lower, value.upper) if not _open(side)]
-        value = edtf_types.Interval(ends[0], ends[-1]) if ends else value
-    return tuple(value.lower_strict()[:3]), tuple(value.upper_strict()[:3])
+    """Earliest then latest possible day, so spans sort after their first day.
+
+    An open or unknown end ("1878/..") has no day to sort by: the known end
+    stands for both; a date with neither ("../..", "XXXX") sorts last.
+    """
+    low, high = bounds(parse(text))
+    return low or high or _LAST_OF_ALL, high or low or _LAST_OF_ALL
 
 
 def date_parts(text: str) -> list[list[int]]:
@@ -136,7 +188,9 @@ def date_parts(text: str) -> list[list[int]]:
     return parts
 
 
-def span(text: str) -> tuple[float, float]:
-    """The date as fractional years (start, end) for a time axis; months count as equal."""
+def span(text: str) -> tuple[float, float] | None:
+    """The date as fractional years (start, end) for a time axis, months counting as equal; None when unknown."""
     (y1, m1, d1), (y2, m2, d2) = sort_key(text)
+    if y1 == _LAST_OF_ALL[0]:
+        return None
     return y1 + (m1 - 1) / 12 + (d1 - 1) / 372, y2 + (m2 - 1) / 12 + d2 / 372

@@ -5,26 +5,30 @@ a datetime, `-0062` an octal number). Content is text, so we build the data
 ourselves from the composed node tree: every scalar stays the string the teacher
 typed, and every value keeps its line and column for error messages.
 Anchors, aliases and duplicate keys are refused: aliases make "alias bombs"
-possible and duplicate keys silently lose text.
+possible and duplicate keys silently lose text. Nesting is bounded before the
+tree is built, since building it recurses once per level.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator.content import decoding
+from generator.content.decoding import Positions
 from generator.errors import Location, UserError, field_path
 
 Path_ = tuple[str | int, ...]
-MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 24
+"""How deeply lists and mappings may nest; a topic needs five levels, course.yaml four."""
 # libyaml's parser when PyYAML was built with it (ten times faster), else PyYAML's own.
+_YAML_ONLY_BREAKS = "\x85\u2028\u2029"
+"""Line breaks to YAML but not to editors (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR)."""
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -47,68 +51,40 @@ class Loaded:
         return table.get(probe, Location(self.path, 1, 1))
 
 
-def _compose(text: str, path: Path) -> Node | None:
-    """The node tree of `text`, refusing anchors and aliases before anything is built."""
+def _compose(text: str, positions: Positions) -> Node | None:
+    """The node tree of `text`, refusing anchors, aliases and deep nesting before anything is built."""
+    depth = 0
     for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
             raise UserError(
                 "anchors and aliases (&name, *name) are not allowed: write the text out in full",
-                Location(path, event.start_mark.line + 1, event.start_mark.column + 1),
+                positions.at(event.start_mark.index),
             )
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise UserError(
+                    f"lists and mappings nested more than {MAX_DEPTH} levels deep; no field needs that many",
+                    positions.at(event.start_mark.index),
+                )
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
     return yaml.compose(text, Loader=_LOADER)
 
 
-# Characters XML 1.0 cannot carry (C0 controls but tab and newlines, lone surrogates,
-# U+FFFE and U+FFFF) and the other Unicode non-characters: PyYAML lets a quoted "\x07"
-# through, and it would break the RML later with an error that blames the template.
-_UNPRINTABLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-    + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
-    + "]"
-)
-
-
 def _printable(value: str, where: Location, path: Path_) -> None:
-    found = _UNPRINTABLE.search(value)
+    """Refuse what a double-quoted escape ("\\x07") lets past the check of the file's text."""
+    found = decoding.unprintable(value)
     if found:
-        char = found.group()
-        kind = "a control character" if ord(char) < 0x20 or ord(char) == 0x7F else "a non-character"
         raise UserError(
-            f"contains U+{ord(char):04X} ({unicodedata.name(char, kind)}), which cannot be printed; "
+            f"contains {decoding.describe(found.group())}, which cannot be printed; "
             "delete it (it often comes from pasted text)",
             where,
             field_path(path),
         )
 
 
-def _mark(path: Path, node: Node) -> Location:
-    return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
-
-
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError("file not found", Location(path)) from None
-    except OSError as error:
-        raise UserError(f"cannot read file: {error.strerror}", Location(path)) from None
-    if len(raw) > MAX_BYTES:
-        raise UserError(
-            f"file is {len(raw):,} bytes; content files are limited to {MAX_BYTES:,} bytes",
-            Location(path),
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise UserError(
-            f"not UTF-8 text (byte 0x{raw[error.start]:02x}): save the file as UTF-8",
-            Location(path, line, column),
-        ) from None
-
-
-def _syntax_error(error: yaml.MarkedYAMLError, text: str, path: Path) -> UserError:
+def _syntax_error(error: yaml.MarkedYAMLError, text: str, positions: Positions) -> UserError:
     """The YAML error at its place, with what it was in the middle of and the offending line shown.
 
     When the problem is found at the end of the file or on an empty line (an
@@ -118,61 +94,67 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str, path: Path) -> UserErr
     lines = text.split("\n")
     mark = error.problem_mark or error.context_mark
     problem = error.problem or "invalid YAML"
-    context = error.context_mark
-    if error.context and context is not None and context is not mark:
-        problem += f", {error.context} at line {context.line + 1}"
+    context = positions.at(error.context_mark.index) if error.context_mark else None
     if mark is None:
-        return UserError(f"YAML syntax error: {problem}", Location(path))
-    if mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+        return UserError(f"YAML syntax error: {problem}", Location(positions.path))
+    where = positions.at(mark.index)
+    if error.context and context is not None and error.context_mark is not mark:
+        problem += f", {error.context} at line {context.line}"
+    line = _line(lines, where.line)
+    if "\t" in line[: where.column]:
         problem += " (indent with spaces, not tabs)"
-    shown = mark
-    if (mark.line >= len(lines) or not lines[mark.line].strip()) and context is not None:
-        shown = context
-    line = lines[shown.line] if shown.line < len(lines) else ""
-    caret = " " * len(line[: shown.column].expandtabs(1)) + "^"
-    return UserError(
-        f"YAML syntax error: {problem}\n    {line.expandtabs(1)}\n    {caret}",
-        Location(path, mark.line + 1, mark.column + 1),
-    )
+    breaks = [char for number in {where.line, context.line if context else 0} for char in _line(lines, number)]
+    odd = next((char for char in breaks if char in _YAML_ONLY_BREAKS), None)
+    if odd:
+        problem += f" (YAML reads the {decoding.describe(odd)} there as a line break)"
+    shown = context if not line.strip() and context is not None else where
+    line = _line(lines, shown.line)
+    caret = " " * len(line[: shown.column - 1].expandtabs(1)) + "^"
+    return UserError(f"YAML syntax error: {problem}\n    {line.expandtabs(1)}\n    {caret}", where)
+
+
+def _line(lines: list[str], number: int) -> str:
+    return lines[number - 1] if 0 < number <= len(lines) else ""
 
 
 def load(path: Path) -> Loaded:
     """Read `path` as YAML into strings, lists and dicts, with positions."""
-    text = _read_text(path)
+    text = decoding.read_text(path)
+    positions = Positions(path, text)
     try:
-        root = _compose(text, path)
+        root = _compose(text, positions)
     except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error, text, path) from None
+        raise _syntax_error(error, text, positions) from None
     loaded = Loaded(path, None)
     if root is None:
         raise UserError("the file is empty", Location(path, 1, 1))
-    loaded.data = _convert(root, (), loaded)
+    loaded.data = _convert(root, (), loaded, positions)
     return loaded
 
 
-def _convert(node: Node, where: Path_, loaded: Loaded) -> Any:
-    loaded.values[where] = _mark(loaded.path, node)
+def _convert(node: Node, where: Path_, loaded: Loaded, positions: Positions) -> Any:
+    loaded.values[where] = positions.at(node.start_mark.index)
     if isinstance(node, ScalarNode):
         if node.style is None and node.value == "":
             return None
         _printable(node.value, loaded.values[where], where)
         return node.value
     if isinstance(node, SequenceNode):
-        return [_convert(item, (*where, i), loaded) for i, item in enumerate(node.value)]
+        return [_convert(item, (*where, i), loaded, positions) for i, item in enumerate(node.value)]
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                raise UserError("a key must be plain text", _mark(loaded.path, key_node))
+                raise UserError("a key must be plain text", positions.at(key_node.start_mark.index))
             key = key_node.value
             if key in result:
                 first = loaded.keys[(*where, key)]
                 raise UserError(
                     f"duplicate key {key!r} (first given at line {first.line}); keep one",
-                    _mark(loaded.path, key_node),
+                    positions.at(key_node.start_mark.index),
                     ".".join(str(p) for p in (*where, key)),
                 )
-            loaded.keys[(*where, key)] = _mark(loaded.path, key_node)
-            result[key] = _convert(value_node, (*where, key), loaded)
+            loaded.keys[(*where, key)] = positions.at(key_node.start_mark.index)
+            result[key] = _convert(value_node, (*where, key), loaded, positions)
         return result
     raise AssertionError(f"unknown YAML node {node!r}")  # pragma: no cover

@@ -34,17 +34,16 @@ class Page:
 
 
 def _timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None:
-    if len(topic.chronology) < 2:
+    # An entry whose date is wholly unknown ("../..", "XXXX") has no place on an axis; the table still lists it.
+    placed = [(entry, dates.span(entry.date)) for entry in topic.chronology]
+    events = [
+        timeline.Event(*span, dates.display(entry.date, settings.date_style), entry.label or markup.plain(entry.event))
+        for entry, span in placed
+        if span is not None
+    ]
+    if len(events) < 2:
         return None
     faces = settings.fonts.faces()
-    events = [
-        timeline.Event(
-            *dates.span(entry.date),
-            dates.display(entry.date, settings.date_style),
-            entry.label or markup.plain(entry.event),
-        )
-        for entry in topic.chronology
-    ]
     style = timeline.Style(date_font=("Heading-Bold", faces["Heading-Bold"]), text_font=("Heading", faces["Heading"]))
     return timeline.layout(events, settings.frame_width, style)
 

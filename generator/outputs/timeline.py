@@ -9,7 +9,7 @@ same font the template draws the labels in, so "never overlap" holds on paper.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.utils import simpleSplit
@@ -99,9 +99,18 @@ class Style:
     dot_radius: float = 2.2
 
 
+def _steps() -> Iterator[int]:
+    """Tick steps in years: 1, 2, 5, 10, 20, 25, 50, 100, … then 1, 2 and 5 times each power of ten, without end."""
+    yield from (1, 2, 5, 10, 20, 25, 50)
+    power = 100
+    while True:
+        yield from (power, 2 * power, 5 * power)
+        power *= 10
+
+
 def _ticks(first: float, last: float, x_of: Callable[[float], float]) -> list[Tick]:
     years = last - first
-    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if years / s <= 10)
+    step = next(s for s in _steps() if years / s <= 10)
     year = math.ceil(first / step) * step
     ticks = []
     while year <= last:
