@@ -48,10 +48,10 @@ def main() -> None:
         topic.parent.mkdir()
         shutil.copy(ROOT / "content" / "great-purge.yaml", topic)
         out = Path(scratch) / "out"
-        settings, cards = configure.configure(None, configure.Overrides())
+        settings = configure.configure(None)
 
         def jobs() -> list[batch.Job]:
-            return [batch.Job(topic, out, settings, cards, settings.outputs, force=False)]
+            return [batch.Job(topic, out, settings, tuple(settings.outputs), force=False)]
 
         stop, lines = threading.Event(), []
         watched = watch.Watched.of([topic], configure.find_course)

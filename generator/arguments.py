@@ -1,7 +1,9 @@
 """The `studyguide` command line's options, kept apart from what the commands do (cli).
 
-Options that a course can also set default to "not given" (None), so that
-`configure` can tell the command line's word from the course's.
+The options that set a setting are generated from the settings model
+(`settings.options`), each for the commands its field names; an option not given
+is absent, so the course's value stands. Only the options that are not settings
+(what to build, where to, how) are declared here.
 """
 
 from __future__ import annotations
@@ -10,29 +12,7 @@ import argparse
 from pathlib import Path
 
 from generator import __version__
-from generator.outputs import stock
-from generator.vocabulary import DUPLEX_MODES, PAPER_SIZES
-
-
-def _card_options() -> argparse.ArgumentParser:
-    """Options shared by `build` and `cards`; unset ones leave the course's settings (or the defaults)."""
-    parser = argparse.ArgumentParser(add_help=False)
-    group = parser.add_argument_group("flashcards")
-    group.add_argument("--stock", metavar="NAME", help=f"card stock: {', '.join(stock.PRESETS)} or custom")
-    group.add_argument("--card-size", metavar="WxH", help="custom stock: card size, e.g. 3.5in,2in or 89mmx51mm")
-    group.add_argument("--grid", metavar="COLUMNSxROWS", help="custom stock: cards across and down, e.g. 2x5")
-    group.add_argument("--margins", metavar="TOP,LEFT", help="custom stock: margins (default: centred)")
-    group.add_argument("--gutter", metavar="X,Y", help="custom stock: space between cards (default: none)")
-    group.add_argument("--perforated", action="store_true", help="custom stock: perforated, so no crop marks")
-    group.add_argument("--duplex", choices=DUPLEX_MODES, help="how the backs are printed (default: long-edge)")
-    group.add_argument("--back-offset", metavar="X,Y", help="shift the backs by X,Y mm (read it from --calibrate)")
-    group.add_argument("--deck", metavar="NAMES", help="decks to print, e.g. figures,terms (default: all)")
-    group.add_argument("--shuffle", action="store_true", help="shuffle the cards (the same way for the same --seed)")
-    group.add_argument("--seed", type=int, default=1, help="the shuffle's seed (default: 1)")
-    group.add_argument("--outline", action="store_true", help="draw the card edges, for checking the layout")
-    group.add_argument("--card-ids", action="store_true", help="print each card's ID (as in its Anki note)")
-    group.add_argument("--min-size", type=float, metavar="PT", help="smallest card text size (default: 7)")
-    return parser
+from generator.settings import options
 
 
 def _build_options() -> argparse.ArgumentParser:
@@ -40,7 +20,6 @@ def _build_options() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="topic files or course folders")
     parser.add_argument("-o", "--output", type=Path, default=Path("build"), metavar="DIR", help="default: build")
     parser.add_argument("--course", type=Path, metavar="FILE", help="the course.yaml for topic files given alone")
-    parser.add_argument("--paper", choices=sorted(PAPER_SIZES), help="default: the course's, else letter")
     parser.add_argument("--force", action="store_true", help="rebuild even what is up to date")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     return parser
@@ -53,20 +32,18 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=f"studyguide {__version__}")
     commands = top.add_subparsers(dest="command", required=True)
-    shared = [_build_options(), _card_options()]
+    shared = [_build_options()]
     build = commands.add_parser("build", parents=shared, help="build handouts and flashcards of topics or courses")
-    build.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
     build.add_argument("--only", metavar="OUTPUTS", help="build only these, e.g. handout,worksheet (default: all)")
     cards = commands.add_parser("cards", parents=shared, help="build only the flashcards")
     cards.add_argument("--calibrate", action="store_true", help="print a page for measuring --back-offset")
-    watching = commands.add_parser("watch", parents=shared, help="build, then rebuild whatever changes, until Ctrl-C")
-    watching.add_argument("--style", metavar="NAME|PATH", help="citation style: chicago, mla, apa or a .csl file")
+    commands.add_parser("watch", parents=shared, help="build, then rebuild whatever changes, until Ctrl-C")
     exported = commands.add_parser("export", parents=shared, help="write the flashcards for Anki or Quizlet")
     exported.add_argument("--format", choices=("anki", "csv"), required=True,
                           help="anki: flashcards.apkg; csv: flashcards.tsv for Quizlet's import")  # fmt: skip
-    sheet = commands.add_parser("worksheet", parents=[_build_options()], help="build only the worksheet and its key")
-    sheet.add_argument("--seed", dest="worksheet_seed", type=int, metavar="N",
-                       help="the version: each seed shuffles differently and has its own key (default 1)")  # fmt: skip
+    commands.add_parser("worksheet", parents=shared, help="build only the worksheet and its key")
+    for name, command in commands.choices.items():
+        options.add_options(command, name)
     check = commands.add_parser("check", help="validate topic files, course.yaml files and course folders")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.add_argument("--course", type=Path, metavar="FILE", help="the course.yaml for topic files given alone")

@@ -12,52 +12,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from generator import arguments
 from generator.building import batch
 from generator.courses import configure, scaffold
 from generator.errors import Location, UserError
-from generator.outputs import calibration, stock
+from generator.outputs import calibration
+from generator.settings import options
 from generator.vocabulary import OUTPUTS
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
-
-
-def _millimetres(text: str, what: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise UserError(f"{what}: {text!r} is not a number of millimetres, e.g. 1.5 or -0.5") from None
-
-
-def _overrides(args: argparse.Namespace) -> configure.Overrides:
-    def given(name: str) -> Any:
-        return getattr(args, name, None)  # `worksheet` has no card options
-
-    chosen: stock.Stock | str | None = given("stock")
-    if chosen == "custom":
-        if not (args.card_size and args.grid):
-            raise UserError("--stock custom needs --card-size and --grid (and optionally --margins, --gutter)")
-        margins = stock.pair(args.margins, "--margins") if args.margins else None
-        gutter = stock.pair(args.gutter, "--gutter") if args.gutter else (0.0, 0.0)
-        size, grid = stock.pair(args.card_size, "--card-size"), stock.pair(args.grid, "--grid", stock.count)
-        chosen = stock.custom(args.paper or "letter", size, grid, margins, gutter, args.perforated)
-    offset, deck = given("back_offset"), given("deck")
-    return configure.Overrides(
-        paper=args.paper,
-        style=given("style"),
-        stock=chosen,
-        duplex=given("duplex"),
-        back_offset=stock.pair(offset, "--back-offset", _millimetres) if offset else None,
-        decks=tuple(part for part in deck.split(",") if part.strip()) if deck else None,
-        shuffle=bool(given("shuffle")),
-        seed=given("seed"),
-        outline=bool(given("outline")),
-        ids=bool(given("card_ids")),
-        min_size=given("min_size"),
-        worksheet_seed=given("worksheet_seed"),
-    )
 
 
 def _topics(path: Path, course_file: Path | None) -> tuple[Path | None, list[Path]]:
@@ -73,14 +37,14 @@ def _topics(path: Path, course_file: Path | None) -> tuple[Path | None, list[Pat
 
 def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[batch.Job]:
     """One job per topic; `outputs` None means what each course builds (settings.outputs)."""
-    given = _overrides(args)
+    given = options.given(args)
     jobs = []
     for path in args.paths:
         course, files = _topics(path, args.course)
         out_root = args.output / path.name if path.is_dir() else args.output
-        settings, cards = configure.configure(course, given)
-        chosen = outputs or settings.outputs
-        jobs += [batch.Job(f, out_root, settings, cards, chosen, course, args.strict, args.force) for f in files]
+        settings = configure.configure(course, given)
+        chosen = outputs or tuple(settings.outputs)
+        jobs += [batch.Job(f, out_root, settings, chosen, course, args.strict, args.force) for f in files]
     return jobs
 
 
@@ -118,8 +82,7 @@ def _watch(args: argparse.Namespace) -> int:
 def _cards(args: argparse.Namespace) -> int:
     if not args.calibrate:
         return _build(args, ("flashcards",))
-    settings, cards = configure.configure(args.course, _overrides(args))
-    path = calibration.build(args.output, cards, settings.fonts.faces())
+    path = calibration.build(args.output, configure.configure(args.course, options.given(args)))
     print(f"built {path}: print it two-sided, hold it to the light and read the offset from the scales")
     return EXIT_OK
 
@@ -132,11 +95,11 @@ def _check(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in args.paths:
         if path.name == configure.COURSE_FILE:
-            configure.read_course(path)
+            configure.configure(path)
             print(f"ok {path}")
             continue
         course, files = _topics(path, args.course)
-        settings, _ = configure.configure(course, configure.Overrides())
+        settings = configure.configure(course)
         for file in files:
             warnings = glyphs.check(pipeline.read(file).loaded, settings.fonts)
             for warning in warnings:

@@ -50,3 +50,10 @@ EXERCISE_HEADINGS: dict[str, str] = {
 
 OUTPUTS = ("handout", "flashcards", "worksheet")
 """What `studyguide build` makes of each topic by default."""
+
+CITATION_STYLES: dict[str, str] = {
+    "chicago": "chicago-note-bibliography.csl",
+    "mla": "modern-language-association.csl",
+    "apa": "apa.csl",
+}
+"""The citation styles that ship with studyguide, by name, and their files in generator/styles/."""

@@ -23,8 +23,6 @@ sys.path.insert(0, str(ROOT))
 
 from generator.building import pipeline  # noqa: E402 (after the path is set)
 from generator.courses import configure  # noqa: E402
-from generator.outputs.flashcards import CardSettings  # noqa: E402
-from generator.outputs.stock import preset  # noqa: E402
 from generator.settings import Settings  # noqa: E402
 
 PAGES = {"handout": [(0, "handout-page1.png"), (2, "handout-page3.png")],
@@ -39,14 +37,14 @@ def _save(pdf_path: Path, index: int, name: str) -> None:
 
 
 def main() -> None:
-    cards = CardSettings(preset("avery-5371"), outline=True)
+    settings = Settings(cards={"stock": "avery-5371", "outline": True})
     with tempfile.TemporaryDirectory() as out:
-        for built in pipeline.build(ROOT / "content" / "great-purge.yaml", Path(out), Settings(), cards):
+        for built in pipeline.build(ROOT / "content" / "great-purge.yaml", Path(out), settings):
             for index, name in PAGES[built.path.stem]:
                 _save(built.path, index, name)
         for course in ("hist-204", "y12-history"):
             topic = ROOT / "content" / course / "great-purge.yaml"
-            settings, _ = configure.configure(configure.find_course(topic), configure.Overrides())
+            settings = configure.configure(configure.find_course(topic))
             built = pipeline.build_handout(topic, Path(out) / course, settings)
             _save(built.path, 0, f"course-{course}.png")
 

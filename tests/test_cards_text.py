@@ -12,8 +12,8 @@ from test_flashcards import SPECS, build, deck_topic, inside, words_by_card
 from generator.building import pipeline
 from generator.cli import main
 from generator.outputs import calibration, decks
-from generator.outputs.flashcards import CardSettings
 from generator.outputs.stock import PRESETS
+from generator.settings import Cards
 from generator.vocabulary import MM
 
 LONG = " ".join(["word"] * 2000)
@@ -45,9 +45,9 @@ def test_decks_are_chosen_by_name_in_the_order_given() -> None:
 
 def test_shuffle_is_reproducible_by_seed(tmp_path: Path) -> None:
     topic = deck_topic(tmp_path, 12)
-    first = build(topic, tmp_path / "a", "avery-5371", seed=7).read_bytes()
-    again = build(topic, tmp_path / "b", "avery-5371", seed=7).read_bytes()
-    other = build(topic, tmp_path / "c", "avery-5371", seed=8)
+    first = build(topic, tmp_path / "a", "avery-5371", shuffle=True, seed=7).read_bytes()
+    again = build(topic, tmp_path / "b", "avery-5371", shuffle=True, seed=7).read_bytes()
+    other = build(topic, tmp_path / "c", "avery-5371", shuffle=True, seed=8)
     assert first == again
     assert other.read_bytes() != first
     words = pdf_text(other).split()
@@ -66,11 +66,11 @@ def char_sizes(pdf_path: Path, page: int, word: str) -> set[float]:
 def test_text_is_as_large_as_fits_and_the_measurement_matches_the_build(tmp_path: Path) -> None:
     long_back = " ".join(f"w{i}" for i in range(150))
     topic = write(tmp_path, MINIMAL + f"cards:\n  - front: Short\n    back: start {long_back}\n")
-    settings = CardSettings(PRESETS["avery-5371"], decks=("custom",))
+    settings = pipeline.Settings(cards={"stock": "avery-5371", "decks": ["custom"]})
     source = pipeline.read(topic)
-    rml, warnings = pipeline.flashcards_rml(source, pipeline.Settings(), settings)
+    rml, warnings = pipeline.flashcards_rml(source, settings)
     assert not warnings
-    pdf_path = pipeline.build(topic, tmp_path / "out", pipeline.Settings(), settings, ("flashcards",))[0].path
+    pdf_path = pipeline.build(topic, tmp_path / "out", settings, ("flashcards",))[0].path
     base = PRESETS["avery-5371"].base_size
     body = 0.72 * base  # the body role's size at scale 1
     (front_size,) = char_sizes(pdf_path, 0, "Short")
@@ -80,7 +80,7 @@ def test_text_is_as_large_as_fits_and_the_measurement_matches_the_build(tmp_path
     from generator.outputs import flashcards
 
     card = decks.build(source.topic, source.loaded.locate, ["custom"])[0]
-    data = flashcards.context("T", [card], settings, pipeline.Settings().fonts.faces())
+    data = flashcards.context("T", [card], settings.cards, PRESETS["avery-5371"], settings.fonts.faces())
     measured = body / data["sheets"][0][0]["back"]["scale"]
     assert back_size == pytest.approx(measured, abs=0.01)
     assert 'onOverflow="shrink"' in rml
@@ -124,10 +124,10 @@ def test_custom_stock_from_the_command_line(tmp_path: Path) -> None:
     ("options", "message"),
     [
         (["--stock", "avery-9999"], "unknown card stock 'avery-9999'"),
-        (["--stock", "custom", "--grid", "2x2"], "--stock custom needs --card-size and --grid"),
+        (["--stock", "custom", "--grid", "2x2"], "--card-size: this field is required"),
         (["--stock", "custom", "--card-size", "3 inches,2in", "--grid", "2x2"], "is not a length"),
         (["--stock", "custom", "--card-size", "5in,3in", "--grid", "2x2"], "do not fit on letter paper"),
-        (["--back-offset", "1mm,2"], "is not a number of millimetres"),
+        (["--back-offset", "1mm,2"], "--back-offset: Input should be a valid number"),
         (["--stock", "index-4x6", "--duplex", "fold"], "too large to print front and back side by side"),
     ],
 )
@@ -144,14 +144,14 @@ def test_calibration_page_mirrors_its_crosses_onto_scales(tmp_path: Path) -> Non
         assert len(pdf.pages) == 2
         back = " ".join(pdf.pages[1].extract_text().split())
     assert "--back-offset 1.5,-0.5" in back and "every cross reads 0" in back
-    data = calibration.context(CardSettings(PRESETS["avery-5371"], back_offset=(1.5, -0.5)))
+    data = calibration.context(Cards(back_offset=(1.5, -0.5)), PRESETS["avery-5371"])
     for item in data["targets"]:
         target = item["target"]
         assert target.back_x == pytest.approx(612 - target.x + 1.5 * MM)
         assert target.back_y == pytest.approx(target.y - 0.5 * MM)
         zero = next(tick for tick in item["across"] if tick.label == "0")
         assert zero.line.x1 == pytest.approx(target.back_x)
-    short = calibration.context(CardSettings(PRESETS["a7"], duplex="short-edge"))["targets"][0]["target"]
+    short = calibration.context(Cards(duplex="short-edge"), PRESETS["a7"])["targets"][0]["target"]
     assert (short.back_x, short.back_y) == pytest.approx((short.x, 841.8898 - short.y), abs=0.01)
     assert main(["cards", "--calibrate", "-o", str(tmp_path), "--duplex", "fold"]) == 2
 

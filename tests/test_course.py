@@ -12,7 +12,8 @@ from conftest import EXAMPLE, MINIMAL, pdf_text, write
 from generator.building import pipeline
 from generator.cli import main
 from generator.courses import configure
-from generator.courses.configure import Overrides
+from generator.outputs import stock
+from generator.settings import Settings
 
 CONTENT = EXAMPLE.parent
 
@@ -28,14 +29,17 @@ def course(tmp_path: Path, settings: str = "", topics: int = 2) -> Path:
 
 def test_precedence_command_line_over_course_over_defaults(tmp_path: Path) -> None:
     folder = course(tmp_path, "paper: a4\ncards:\n  stock: index-3x5\n  duplex: short-edge\n  min_size: 8\n")
-    settings, cards = configure.configure(None, Overrides())
-    assert (settings.paper, cards.stock.name, cards.duplex, cards.min_size) == ("letter", "avery-5371", "long-edge", 7)
-    settings, cards = configure.configure(folder / "course.yaml", Overrides())
-    assert (settings.paper, cards.stock.name, cards.duplex, cards.min_size) == ("a4", "index-3x5", "short-edge", 8)
-    settings, cards = configure.configure(folder / "course.yaml", Overrides(paper="letter", duplex="fold"))
-    assert (settings.paper, cards.stock.name, cards.duplex, cards.min_size) == ("letter", "index-3x5", "fold", 8)
+
+    def chosen(settings: Settings) -> tuple:
+        cards = settings.cards
+        return settings.paper, stock.chosen(settings).name, cards.duplex, cards.min_size
+
+    assert chosen(configure.configure(None)) == ("letter", "avery-5371", "long-edge", 7)
+    assert chosen(configure.configure(folder / "course.yaml")) == ("a4", "index-3x5", "short-edge", 8)
+    given = {"paper": "letter", "cards": {"duplex": "fold"}}
+    assert chosen(configure.configure(folder / "course.yaml", given)) == ("letter", "index-3x5", "fold", 8)
     plain = course(tmp_path / "p", "paper: a4\n")
-    assert configure.configure(plain / "course.yaml", Overrides())[1].stock.name == "a7"  # the stock follows the paper
+    assert stock.chosen(configure.configure(plain / "course.yaml")).name == "a7"  # the stock follows the paper
 
 
 def test_a_topic_alone_uses_the_course_beside_it(tmp_path: Path) -> None:
@@ -93,8 +97,8 @@ def test_a_broken_topic_does_not_stop_the_others(tmp_path: Path, capsys) -> None
     [
         ("paper: a5\n", "paper: 'a5' is not allowed; use one of: letter, a4"),
         (
-            "theme:\n  acent_color: '#000000'\n",
-            "theme.acent_color: unknown key 'acent_color'; did you mean 'accent_color'?",
+            "theme:\n  palette:\n    acent: '#000000'\n",
+            "theme.palette.acent: unknown key 'acent'; did you mean 'accent'?",
         ),
         ("theme:\n  header: '{course.cod}'\n", "theme.header: unknown placeholder {course.cod}"),
         ("theme:\n  logo: ../logo.png\n", "theme.logo: must be inside the course folder"),
@@ -169,7 +173,7 @@ def test_topic_alone_without_a_course_and_an_empty_folder(tmp_path: Path, capsys
     shutil.copy(EXAMPLE, alone / "great-purge.yaml")
     assert configure.find_course(alone / "great-purge.yaml") is None
     assert configure.find_course(CONTENT / "hist-204" / "great-purge.yaml") == CONTENT / "hist-204" / "course.yaml"
-    built = pipeline.build(alone / "great-purge.yaml", tmp_path / "out", configure.configure(None, Overrides())[0])
+    built = pipeline.build(alone / "great-purge.yaml", tmp_path / "out", configure.configure(None))
     assert [b.path.name for b in built] == ["handout.pdf", "flashcards.pdf", "worksheet.pdf", "worksheet-key.pdf"]
     (tmp_path / "empty").mkdir()
     assert main(["build", str(tmp_path / "empty")]) == 2

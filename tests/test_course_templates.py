@@ -36,7 +36,10 @@ def test_a_block_override_changes_only_that_block(tmp_path: Path) -> None:
     )
     topic = pipeline.check(EXAMPLE)
     plain = [line.strip() for line in pipeline.handout_rml(topic, Settings()).splitlines()]
-    custom = [line.strip() for line in pipeline.handout_rml(topic, Settings(templates=templates)).splitlines()]
+    custom = [
+        line.strip()
+        for line in pipeline.handout_rml(topic, Settings.model_validate({}, context={"root": tmp_path})).splitlines()
+    ]
     removed = [line[2:] for line in difflib.ndiff(plain, custom) if line.startswith("- ")]
     added = [line[2:] for line in difflib.ndiff(plain, custom) if line.startswith("+ ")]
     assert added == ['<drawString x="40" y="20">OUR FOOTER The Great Purge</drawString>'] * 2  # both page templates

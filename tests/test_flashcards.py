@@ -14,7 +14,6 @@ import pytest
 from conftest import MINIMAL, write
 
 from generator.building import pipeline
-from generator.outputs.flashcards import CardSettings
 from generator.outputs.stock import PRESETS
 from generator.settings import Settings
 
@@ -77,8 +76,8 @@ def deck_topic(tmp_path: Path, count: int) -> Path:
 
 
 def build(topic: Path, out: Path, stock: str, duplex: str = "long-edge", **options: object) -> Path:
-    settings = CardSettings(PRESETS[stock], duplex, decks=("custom",), outline=True, **options)
-    return pipeline.build(topic, out, Settings(), settings, outputs=("flashcards",))[0].path
+    settings = Settings(cards={"stock": stock, "duplex": duplex, "decks": ["custom"], "outline": True, **options})
+    return pipeline.build(topic, out, settings, outputs=("flashcards",))[0].path
 
 
 def inside(word: dict, rect: tuple[float, float, float, float], page_h: float) -> bool:

@@ -9,8 +9,6 @@ from pathlib import Path
 from conftest import EXAMPLE
 
 from generator.building import pipeline
-from generator.outputs.flashcards import CardSettings
-from generator.outputs.stock import preset
 from generator.resources import FONTS
 from generator.settings import Settings
 
@@ -30,6 +28,6 @@ def test_handout_rml_matches_snapshot(regenerate: bool) -> None:
 
 def test_flashcards_rml_matches_snapshot(regenerate: bool) -> None:
     """The Trials deck (four cards) on index cards, so the snapshot shows crop marks and a partial sheet."""
-    cards = CardSettings(preset("index-3x5"), decks=("trials",))
-    rml, _ = pipeline.flashcards_rml(pipeline.read(EXAMPLE), Settings(), cards)
+    settings = Settings(cards={"stock": "index-3x5", "decks": ["trials"]})
+    rml, _ = pipeline.flashcards_rml(pipeline.read(EXAMPLE), settings)
     compare(rml, "great-purge-flashcards.rml", regenerate)

@@ -29,10 +29,10 @@ def test_watch_rebuilds_on_change_and_survives_a_broken_file(tmp_path: Path) -> 
     (tmp_path / "topic").mkdir()
     topic = write(tmp_path / "topic", MINIMAL, name="t.yaml")
     out = tmp_path / "out"
-    settings, cards = configure.configure(None, configure.Overrides())
+    settings = configure.configure(None)
 
     def jobs() -> list[batch.Job]:
-        return [batch.Job(topic, out, settings, cards, ("handout",), force=False)]
+        return [batch.Job(topic, out, settings, ("handout",), force=False)]
 
     lines: list[str] = []
     stop = threading.Event()

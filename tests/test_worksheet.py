@@ -11,7 +11,7 @@ from generator.building import pipeline
 from generator.cli import main
 from generator.content import dates, markup
 from generator.outputs import worksheet
-from generator.settings import Settings
+from generator.settings import Settings, Worksheet
 
 TOPIC = pipeline.check(EXAMPLE)
 
@@ -25,7 +25,7 @@ def version_one(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
 
 
 def test_every_matching_answer_is_the_persons_role() -> None:
-    data = worksheet.context(TOPIC, worksheet.WorksheetSettings())["exercises"]["matching"]["data"]
+    data = worksheet.context(TOPIC, Worksheet())["exercises"]["matching"]["data"]
     role_of = {row["letter"]: row["role"] for row in data["roles"]}
     by_name = {figure.name: figure for figure in TOPIC.key_figures}
     assert len(data["people"]) == len(TOPIC.key_figures)
@@ -36,7 +36,7 @@ def test_every_matching_answer_is_the_persons_role() -> None:
 
 
 def test_ordering_answers_follow_the_dates() -> None:
-    data = worksheet.context(TOPIC, worksheet.WorksheetSettings())["exercises"]["ordering"]["data"]
+    data = worksheet.context(TOPIC, Worksheet())["exercises"]["ordering"]["data"]
     by_event = {markup.inline(entry.event): entry for entry in TOPIC.chronology}
     ranked = sorted(data["events"], key=lambda row: row["answer"])
     keys = [dates.sort_key(by_event[row["event"]].date) for row in ranked]
@@ -46,7 +46,7 @@ def test_ordering_answers_follow_the_dates() -> None:
 
 def test_the_key_shows_the_answers_in_place_and_the_worksheet_does_not(version_one: tuple[str, str]) -> None:
     sheet, key = version_one
-    data = worksheet.context(TOPIC, worksheet.WorksheetSettings())["exercises"]
+    data = worksheet.context(TOPIC, Worksheet())["exercises"]
     for person in data["matching"]["data"]["people"]:
         assert f"{person['answer']} {person['number']}. {person['name']}" in key
         assert f"___ {person['number']}. {person['name']}" in sheet
@@ -67,15 +67,15 @@ def test_seeds_make_versions_and_one_seed_makes_identical_pdfs(tmp_path: Path) -
     pdf = {name: (tmp_path / name / "great-purge" / "worksheet-key.pdf").read_bytes() for name in "abc"}
     assert pdf["a"] == pdf["b"]
     assert pdf["a"] != pdf["c"]
-    first = worksheet.context(TOPIC, worksheet.WorksheetSettings(seed=2))["exercises"]["ordering"]["data"]["events"]
-    other = worksheet.context(TOPIC, worksheet.WorksheetSettings(seed=3))["exercises"]["ordering"]["data"]["events"]
+    first = worksheet.context(TOPIC, Worksheet(seed=2))["exercises"]["ordering"]["data"]["events"]
+    other = worksheet.context(TOPIC, Worksheet(seed=3))["exercises"]["ordering"]["data"]["events"]
     assert [row["event"] for row in first] != [row["event"] for row in other]
     assert "Version 3" in pdf_text(tmp_path / "c" / "great-purge" / "worksheet.pdf")
 
 
 def test_sections_counts_and_headings_come_from_the_settings() -> None:
-    chosen = worksheet.WorksheetSettings(
-        sections=("blanks", "matching"), counts={"blanks": 4, "matching": 3}, headings={"blanks": "Vocabulary"}
+    chosen = Worksheet(
+        sections=["blanks", "matching"], counts={"blanks": 4, "matching": 3}, headings={"blanks": "Vocabulary"}
     )
     data = worksheet.context(TOPIC, chosen)
     assert data["order"] == ["blanks", "matching"]

@@ -21,7 +21,6 @@ from typing import TextIO
 from generator.building import pipeline
 from generator.courses.configure import COURSE_FILE
 from generator.errors import UserError
-from generator.outputs.flashcards import CardSettings
 from generator.settings import Settings
 
 
@@ -30,7 +29,6 @@ class Job:
     topic: Path
     out_root: Path
     settings: Settings
-    cards: CardSettings
     outputs: tuple[str, ...]
     course: Path | None = None
     strict: bool = False
@@ -69,7 +67,7 @@ def run(job: Job, pool: Executor | None = None) -> Outcome:
     outcome = Outcome(job.topic)
     try:
         for built in pipeline.build(
-            job.topic, job.out_root, job.settings, job.cards, job.outputs, job.strict, job.course, job.force, pool
+            job.topic, job.out_root, job.settings, job.outputs, job.strict, job.course, job.force, pool
         ):
             outcome.lines.append(f"{'up to date' if built.skipped else 'built'} {built.path}")
             outcome.warnings += [f"warning: {warning}" for warning in built.warnings]

@@ -19,9 +19,7 @@ from generator.content import loader, validate
 from generator.content.loader import Loaded
 from generator.content.models import Topic
 from generator.errors import UserError, UserErrors
-from generator.outputs import context, decks, export, flashcards
-from generator.outputs.flashcards import CardSettings
-from generator.outputs.stock import DEFAULT, preset
+from generator.outputs import context, decks, export, flashcards, stock
 from generator.settings import Settings
 from generator.typesetting import glyphs, output, render, typeset
 from generator.vocabulary import OUTPUTS
@@ -76,19 +74,15 @@ def card_scope(path: Path, settings: Settings) -> tuple[str, str]:
     return settings.course.code or settings.course.title or "", topic_name(path)
 
 
-def flashcards_rml(source: Source, settings: Settings, cards: CardSettings) -> tuple[str, list[UserError]]:
+def flashcards_rml(source: Source, settings: Settings) -> tuple[str, list[UserError]]:
     """The flashcards' RML and the warnings about card text that only fits below the minimum size."""
-    topic = source.topic
-    deck = decks.build(topic, source.loaded.locate, cards.decks, cards.seed, settings.date_style)
+    topic, cards = source.topic, settings.cards
+    deck = decks.build(topic, source.loaded.locate, cards.decks, cards.shuffle_seed, settings.date_style)
     where = card_scope(source.loaded.path, settings) if cards.ids else None
-    data = flashcards.context(topic.short_title or topic.title, deck, cards, settings.fonts.faces(), where)
+    title = topic.short_title or topic.title
+    data = flashcards.context(title, deck, cards, stock.chosen(settings), settings.fonts.faces(), where)
     data["theme"] = settings.theme
     return render.render("flashcards.rml.j2", data, settings.templates), data["warnings"]
-
-
-def default_cards(settings: Settings) -> CardSettings:
-    """The card settings when none are given: the default stock for the paper size."""
-    return CardSettings(preset(DEFAULT[settings.paper]))
 
 
 def worksheet_rml(topic: Topic, settings: Settings, key: bool) -> str:
@@ -99,7 +93,6 @@ def build(
     path: Path,
     out_root: Path,
     settings: Settings,
-    cards: CardSettings | None = None,
     outputs: tuple[str, ...] = OUTPUTS,
     strict: bool = False,
     course: Path | None = None,
@@ -117,13 +110,12 @@ def build(
     unprintable = glyphs.check(source.loaded, settings.fonts)
     if unprintable and strict:
         raise UserErrors(unprintable)
-    cards = cards or default_cards(settings)
     roots = (settings.root,) if settings.root else ()
     pending: dict[str, tuple[list[Path], str]] = {}
     built: list[Built] = []
     for name in outputs:
         targets = [out_root / topic_name(path) / file for file in FILES[name]]
-        key = stamps.key(name, path, course, settings, None if name in ("handout", "worksheet") else cards)
+        key = stamps.key(name, path, course, settings)
         earlier = None if force else stamps.fresh(targets, key)
         if earlier is None:
             pending[name] = (targets, key)
@@ -141,7 +133,7 @@ def build(
         rml = handout_rml(source.topic, settings, cache_dir=out_root / ".cache")
         made["handout"] = [typesetter(rml, "handout.rml.j2")]
     if "flashcards" in pending:
-        rml, card_warnings = flashcards_rml(source, settings, cards)
+        rml, card_warnings = flashcards_rml(source, settings)
         if card_warnings and strict:
             raise UserErrors(card_warnings)
         made["flashcards"] = [typesetter(rml, "flashcards.rml.j2")]
@@ -151,7 +143,7 @@ def build(
         ]
     if "anki" in pending or "csv" in pending:
         topic = source.topic
-        deck = decks.build(topic, source.loaded.locate, cards.decks, None, settings.date_style)
+        deck = decks.build(topic, source.loaded.locate, settings.cards.decks, None, settings.date_style)
         if "anki" in pending:
             package = export.anki(topic.short_title or topic.title, deck, card_scope(path, settings))
             made["anki"] = [lambda: package]

@@ -11,31 +11,31 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__
-from generator.outputs.flashcards import CardSettings
 from generator.settings import Settings
 from generator.typesetting import render
 from generator.typesetting.output import write_atomic
 
 TEMPLATES = {"handout": "handout.rml.j2", "flashcards": "flashcards.rml.j2", "worksheet": "worksheet.rml.j2"}
+CARDS = ("flashcards", "anki", "csv")
+"""The outputs the card settings go into."""
 
 
 def _files(kind: str, settings: Settings) -> list[Path]:
     files = render.dependencies(TEMPLATES[kind], settings.templates) if kind in TEMPLATES else []
     files += [Path(path) for path in sorted(set(settings.fonts.faces().values()))]
-    files += [Path(path) for path in (settings.theme.logo, settings.style) if path and Path(path).is_file()]
+    files += [Path(path) for path in (settings.theme.logo, settings.citation_style) if path and Path(path).is_file()]
     return files
 
 
-def key(kind: str, topic: Path, course: Path | None, settings: Settings, cards: CardSettings | None) -> str:
+def key(kind: str, topic: Path, course: Path | None, settings: Settings) -> str:
     digest = hashlib.sha256()
     # The template folder counts by the files it holds (below), not by its name.
-    looks = replace(settings, templates=None, root=None)
-    digest.update(f"{__version__}\n{kind}\n{looks!r}\n{cards!r}\n".encode())
+    looks = settings.model_dump_json(exclude=None if kind in CARDS else {"cards"})
+    digest.update(f"{__version__}\n{kind}\n{looks}\n".encode())
     for path in [topic, *([course] if course else []), *_files(kind, settings)]:
         digest.update(str(path).encode() + b"\0")
         status = path.stat()

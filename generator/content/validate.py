@@ -64,7 +64,8 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _error(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> UserError:
+def problem(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> UserError:
+    """One validation error as a teacher reads it, at the line and column it was typed."""
     loc = tuple(detail["loc"])
     kind = detail["type"]
     if kind == "extra_forbidden":
@@ -91,6 +92,6 @@ def validate(loaded: Loaded, model: type[M]) -> M:
     try:
         return model.model_validate(loaded.data)
     except ValidationError as exc:
-        errors = [_error(loaded, model, detail) for detail in exc.errors(include_url=False)]
+        errors = [problem(loaded, model, detail) for detail in exc.errors(include_url=False)]
         errors.sort(key=lambda e: (e.location.line or 0, e.location.column or 0) if e.location else (0, 0))
         raise UserErrors(errors) from None

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.content.models import Topic
-from generator.courses.course import CourseFile
+from generator.settings import Settings
 from generator.typesetting.output import write_atomic
 
-MODELS = {"topic.schema.json": Topic, "course.schema.json": CourseFile}
+MODELS = {"topic.schema.json": Topic, "course.schema.json": Settings}
 SCALAR = ["string", "number", "boolean"]
 
 

@@ -25,12 +25,9 @@ from generator.content.markup import SAFE_SCHEMES, text
 from generator.content.models import CslItem
 from generator.errors import Location, UserError
 from generator.resources import STYLES
+from generator.vocabulary import CITATION_STYLES
 
-STYLE_NAMES = {
-    "chicago": "chicago-note-bibliography.csl",
-    "mla": "modern-language-association.csl",
-    "apa": "apa.csl",
-}
+STYLE_NAMES = CITATION_STYLES
 QUOTES = {"DoubleQuote": ("\u201c", "\u201d"), "SingleQuote": ("\u2018", "\u2019")}
 WRAP = {"Emph": "i", "Strong": "b", "Underline": "u", "Strikeout": "strike", "Superscript": "super", "Subscript": "sub"}
 _memory: dict[str, dict[str, str]] = {}

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import UserError
-from generator.outputs.flashcards import CardSettings
+from generator.outputs import stock
 from generator.outputs.sheets import Line
+from generator.outputs.stock import Stock
+from generator.settings import Cards, Settings
 from generator.typesetting import output, render, typeset
 from generator.vocabulary import MM
 
@@ -47,8 +49,8 @@ class Tick:
     label: str
 
 
-def _targets(settings: CardSettings) -> list[Target]:
-    page_w, page_h = settings.stock.page_size
+def _targets(settings: Cards, paper: Stock) -> list[Target]:
+    page_w, page_h = paper.page_size
     dx, dy = (value * MM for value in settings.back_offset)
     targets = []
     for name, fx, fy in (("A", 0.25, 0.72), ("B", 0.5, 0.45), ("C", 0.75, 0.22)):
@@ -78,11 +80,12 @@ def _scales(target: Target) -> dict[str, list[Tick]]:
     return {"across": across, "up": up}
 
 
-def context(settings: CardSettings) -> dict[str, Any]:
+def context(settings: Cards, paper: Stock) -> dict[str, Any]:
+    """The sheet for `paper` (the stock's page) as `settings` print it: duplex mode and the current back offset."""
     if settings.duplex not in ("long-edge", "short-edge"):
         raise UserError("--calibrate is for two-sided printing: use --duplex long-edge or short-edge")
-    page_w, page_h = settings.stock.page_size
-    targets = _targets(settings)
+    page_w, page_h = paper.page_size
+    targets = _targets(settings, paper)
     left = (page_w - RULER * MM) / 2
     return {
         "page": {"width": page_w, "height": page_h},
@@ -100,9 +103,9 @@ def context(settings: CardSettings) -> dict[str, Any]:
     }
 
 
-def build(out_root: Path, settings: CardSettings, faces: dict[str, str]) -> Path:
+def build(out_root: Path, settings: Settings) -> Path:
     """Write `out_root/calibration.pdf` for the stock's paper and the duplex mode."""
-    data = {**context(settings), "fonts": faces}
+    data = {**context(settings.cards, stock.chosen(settings)), "fonts": settings.fonts.faces()}
     pdf = typeset.typeset(render.render("calibrate.rml.j2", data), source="calibrate.rml.j2")
     target = out_root / "calibration.pdf"
     output.write_atomic(target, pdf)

@@ -15,8 +15,9 @@ from generator.content import dates, markup
 from generator.content.models import Topic
 from generator.outputs import bibliography, timeline
 from generator.outputs import worksheet as exercises
-from generator.settings import INCH, Settings
+from generator.settings import Settings
 from generator.typesetting import running
+from generator.vocabulary import INCH
 
 BODY, LIST = "Body", "Bullets"
 BASE_SIZE = 10.5
@@ -49,7 +50,7 @@ def _timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None:
 
 
 def _bibliography(items: list, settings: Settings, cache_dir: Path | None) -> list[dict[str, Any]]:
-    formatted = bibliography.format_items(items, settings.style, cache_dir)
+    formatted = bibliography.format_items(items, settings.citation_style, cache_dir)
     by_id = {item.id: item for item in items}
     return [{"entry": entry, "annote": markup.inline(by_id[ident].annote)} for ident, entry in formatted.items()]
 
@@ -104,9 +105,9 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
     when = settings.date_style
     return {
         **page(topic, settings),
-        "sections": settings.sections,
-        "headings": settings.headings,
-        "answer_lines": settings.answer_lines,
+        "sections": settings.handout.sections,
+        "headings": settings.handout.headings,
+        "answer_lines": settings.handout.answer_lines,
         "keywords": ", ".join(term.term for term in topic.terms),
         "summary": markup.blocks(topic.summary, BODY, LIST),
         "figures": [

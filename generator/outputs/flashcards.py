@@ -7,7 +7,7 @@ sheet); the template only writes it out as RML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,31 +18,13 @@ from generator.outputs.decks import Card, Side
 from generator.outputs.export import short_id
 from generator.outputs.sheets import Rect, layout
 from generator.outputs.stock import Stock
+from generator.settings import Cards
 from generator.typesetting.fonts import register_faces
-from generator.vocabulary import Duplex
 
 EXCERPT = 48
 """Characters of a card's text quoted in a warning."""
 FOOTER_FONT = "Heading"
 """The face the template sets card footers in (Card-footer), for measuring them."""
-
-
-@dataclass(frozen=True)
-class CardSettings:
-    """How to print a deck: the stock, the duplex mode and the smallest text allowed."""
-
-    stock: Stock
-    duplex: Duplex = "long-edge"
-    back_offset: tuple[float, float] = (0.0, 0.0)
-    """Millimetres to shift the backs by, right and up as seen on the back, for a printer's misregistration."""
-    decks: tuple[str, ...] | None = None
-    seed: int | None = None
-    """Shuffle the cards with this seed; None keeps deck order."""
-    outline: bool = False
-    ids: bool = False
-    """Print each card's short ID (the one its Anki note carries) in the footer."""
-    min_size: float = 7.0
-    roles: dict[str, fit.Role] = field(default_factory=lambda: dict(fit.ROLES))
 
 
 @dataclass(frozen=True)
@@ -125,7 +107,8 @@ def _side(side: Side, frame: Rect, styles: dict[str, fit.Style]) -> dict[str, An
 def context(
     topic_title: str,
     cards: list[Card],
-    settings: CardSettings,
+    settings: Cards,
+    stock: Stock,
     faces: dict[str, str],
     id_scope: tuple[str, str] | None = None,
 ) -> dict[str, Any]:
@@ -133,9 +116,9 @@ def context(
 
     Returns the context with its warnings under "warnings" (a list of UserError).
     """
-    sheet = layout(settings.stock, settings.duplex, settings.back_offset)
-    base = settings.stock.base_size
-    styles = fit.styles(base, settings.roles)
+    sheet = layout(stock, settings.duplex, settings.back_offset)
+    base = stock.base_size
+    styles = fit.styles(base, fit.ROLES)
     small = footer_size(base)
     fronts = [_slot(rect, small) for rect in sheet.fronts]
     backs = [_slot(rect, small) for rect in sheet.backs]

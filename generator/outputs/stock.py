@@ -3,19 +3,18 @@
 Every preset is one row of measurements taken from the product (Avery's
 templates) or from the paper size, in points. Perforated stock is printed on as
 it is; plain paper is cut, so it gets crop marks. A preset without margins is
-laid out centred on its paper. `custom()` makes a stock from the command line's
-(or, later, a course's) measurements.
+laid out centred on its paper. `chosen()` is the stock the settings name: a
+preset, measurements, or the paper's default.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from generator.errors import UserError
+from generator.settings import Settings
 from generator.vocabulary import INCH, MM, PAPER_SIZES
 
-UNITS = {"in": INCH, "mm": MM, "cm": 10 * MM, "pt": 1.0}
 MIN_MARGIN = 12 * MM
 """Plain paper keeps this much room around the cards: crop marks and a printer's unprintable edge."""
 
@@ -81,20 +80,16 @@ def preset(name: str) -> Stock:
         raise UserError(f"unknown card stock {name!r}; use one of: {', '.join(PRESETS)}, custom") from None
 
 
-def length(text: str, what: str) -> float:
-    """A length typed by a person, `3.5in`, `89mm`, `8.9cm` or `252pt`, in points."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(in|mm|cm|pt)\s*", text)
-    if not match:
-        raise UserError(f"{what}: {text!r} is not a length; write a number and a unit, e.g. 3.5in or 89mm")
-    return float(match[1]) * UNITS[match[2]]
-
-
-def pair(text: str, what: str, parse=length) -> tuple:
-    """Two values separated by `x` or `,`: `3.5inx2in`, `2,5`."""
-    parts = re.split(r"\s*[x,×]\s*(?=[-\d.])", text.strip(), maxsplit=1)
-    if len(parts) != 2:
-        raise UserError(f"{what}: {text!r} needs two values, e.g. {'3.5in,2in' if parse is length else '2x5'}")
-    return parse(parts[0], what), parse(parts[1], what)
+def chosen(settings: Settings) -> Stock:
+    """The stock the settings name; measurements come on the course's paper unless they say another."""
+    choice = settings.cards.stock
+    if choice is None:
+        return preset(DEFAULT[settings.paper])
+    if isinstance(choice, str):
+        return preset(choice)
+    margins = (choice.top, choice.left) if choice.top is not None and choice.left is not None else None
+    size, grid = (choice.width, choice.height), (choice.columns, choice.rows)
+    return custom(choice.paper or settings.paper, size, grid, margins, choice.gutter, choice.perforated)
 
 
 def custom(
@@ -116,12 +111,6 @@ def custom(
     stock = Stock("custom", paper, width, height, *grid, top, left, gutter, perforated, base)
     check_fits(stock)
     return stock
-
-
-def count(text: str, what: str) -> int:
-    if not text.strip().isdigit() or int(text) < 1:
-        raise UserError(f"{what}: {text!r} is not a whole number of at least 1")
-    return int(text)
 
 
 def check_fits(stock: Stock) -> None:

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from generator.content import dates, markup
 from generator.content.models import Topic
-from generator.settings import WorksheetSettings
+from generator.settings import Worksheet
 from generator.vocabulary import EXERCISE_HEADINGS
 
 INSTRUCTIONS = {
@@ -91,7 +91,7 @@ def _blanks(topic: Topic, count: int | None, rng: random.Random) -> dict[str, An
     }
 
 
-def context(topic: Topic, settings: WorksheetSettings, style: dates.DateStyle = "day-month-year") -> dict[str, Any]:
+def context(topic: Topic, settings: Worksheet, style: dates.DateStyle = "day-month-year") -> dict[str, Any]:
     """Exercises for one version; the same for the worksheet and its key."""
     rng = random.Random(settings.seed)
     counts = settings.counts

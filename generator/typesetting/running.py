@@ -13,7 +13,7 @@ import re
 from markupsafe import Markup
 
 from generator.content import markup
-from generator.settings import Course
+from generator.settings import CourseInfo
 
 PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 PAGE_TAGS = {"page": "<pageNumber/>", "pages": '<getName id="lastPage" default="1"/>'}
@@ -28,7 +28,7 @@ def unknown(text: str) -> list[str]:
     return [name for name in PLACEHOLDER.findall(text) if name not in NAMES]
 
 
-def values(course: Course, title: str, short_title: str | None, subtitle: str | None) -> dict[str, str]:
+def values(course: CourseInfo, title: str, short_title: str | None, subtitle: str | None) -> dict[str, str]:
     found = {f"course.{name}": getattr(course, name) or "" for name in COURSE_FIELDS}
     found.update({"topic.title": title, "topic.short_title": short_title or title, "topic.subtitle": subtitle or ""})
     return found
