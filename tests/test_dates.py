@@ -39,10 +39,21 @@ def test_sorting_is_chronological_across_eras_and_precisions() -> None:
     assert ordered == ["-0043", "1934", "1934-12-01", "1934-12", "1936/1938", "1937~"]
 
 
-def test_csl_date_parts_keep_the_written_precision() -> None:
-    assert dates.date_parts("1990") == [[1990]]
-    assert dates.date_parts("1990-05-03") == [[1990, 5, 3]]
-    assert dates.date_parts("1936/1938") == [[1936], [1938]]
+def test_csl_dates_keep_the_written_precision() -> None:
+    assert dates.csl_date("1990") == {"date-parts": [[1990]]}
+    assert dates.csl_date("1990-05-03") == {"date-parts": [[1990, 5, 3]]}
+    assert dates.csl_date("1936/1938") == {"date-parts": [[1936], [1938]]}
+    assert dates.csl_date("1936-08/1938-03") == {"date-parts": [[1936, 8], [1938, 3]]}
+
+
+def test_csl_dates_say_circa_season_and_bc_as_csl_does() -> None:
+    assert dates.csl_date("1937~") == {"date-parts": [[1937]], "circa": True}
+    assert dates.csl_date("1938?") == {"date-parts": [[1938]], "circa": True}
+    assert dates.csl_date("1937-21") == {"date-parts": [[1937]], "season": 1}
+    assert dates.csl_date("1937-24") == {"date-parts": [[1937]], "season": 4}
+    assert dates.csl_date("-0043") == {"date-parts": [[-44]]}  # EDTF's -0043 is 44 BC, CSL's -44
+    assert dates.csl_date("1878/..") == {"date-parts": [[1878]]}
+    assert dates.csl_date("193X") == {"literal": "1930s"}  # beyond date-parts: printed in words
 
 
 def test_span_is_in_fractional_years() -> None:

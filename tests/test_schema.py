@@ -28,7 +28,9 @@ def test_every_field_is_described() -> None:
 def test_text_fields_accept_what_an_editor_types_as_numbers() -> None:
     """`issued: 1990` is a number to an editor and the text "1990" to studyguide: the schema allows both."""
     topic = json.loads(schema.schemas()["topic.schema.json"])
-    assert topic["$defs"]["CslItem"]["properties"]["issued"]["anyOf"][0]["type"] == ["string", "number", "boolean"]
+    edtf, date_object, _ = topic["$defs"]["CslItem"]["properties"]["issued"]["anyOf"][0]["oneOf"]
+    assert edtf["type"] == ["string", "number", "boolean"]
+    assert date_object == {"$ref": "#/$defs/CslDate"}
 
 
 def test_examples_point_editors_at_the_schemas() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.building import stamps
-from generator.content import loader, validate
+from generator.content import citing, loader, validate
 from generator.content.loader import Loaded
 from generator.content.models import Topic
 from generator.errors import UserError, UserErrors
@@ -50,14 +50,23 @@ class Source:
     topic: Topic
 
 
-def read(path: Path) -> Source:
-    """Load and validate one topic file (raises UserError on bad input)."""
+def read(path: Path, settings: Settings | None = None, cache_dir: Path | None = None) -> Source:
+    """Load and validate one topic file, its cites resolved in its library files (raises UserError on bad input)."""
     loaded = loader.load(path)
-    return Source(loaded, validate.validate(loaded, Topic))
+    topic = validate.validate(loaded, Topic)
+    return Source(loaded, citing.resolve(topic, loaded, libraries(topic, loaded, settings), cache_dir))
 
 
-def check(path: Path) -> Topic:
-    return read(path).topic
+def libraries(topic: Topic, loaded: Loaded, settings: Settings | None) -> list[Path]:
+    """The library files a topic's cites are looked up in, in order: the topic's own, then the course's."""
+    settings = settings or Settings()
+    own = citing.topic_library(topic, loaded, settings.root)
+    course = Path(settings.bibliography) if settings.bibliography else None
+    return [path for path in (own, course) if path]
+
+
+def check(path: Path, settings: Settings | None = None) -> Topic:
+    return read(path, settings).topic
 
 
 def topic_name(path: Path) -> str:
@@ -106,7 +115,8 @@ def build(
     unchanged since its last build is skipped. With a `pool`, the PDFs are
     typeset side by side in its worker processes.
     """
-    source = read(path)
+    source = read(path, settings, out_root / ".cache")
+    inputs = tuple(libraries(source.topic, source.loaded, settings))
     unprintable = glyphs.check(source.loaded, settings.fonts)
     if unprintable and strict:
         raise UserErrors(unprintable)
@@ -115,7 +125,7 @@ def build(
     built: list[Built] = []
     for name in outputs:
         targets = [out_root / topic_name(path) / file for file in FILES[name]]
-        key = stamps.key(name, path, course, settings)
+        key = stamps.key(name, path, course, settings, inputs if name == "handout" else ())
         earlier = None if force else stamps.fresh(targets, key)
         if earlier is None:
             pending[name] = (targets, key)

@@ -31,12 +31,13 @@ def _files(kind: str, settings: Settings) -> list[Path]:
     return files
 
 
-def key(kind: str, topic: Path, course: Path | None, settings: Settings) -> str:
+def key(kind: str, topic: Path, course: Path | None, settings: Settings, inputs: tuple[Path, ...] = ()) -> str:
+    """The hash of everything an output is made from; `inputs` are further files it reads (library files)."""
     digest = hashlib.sha256()
     # The template folder counts by the files it holds (below), not by its name.
     looks = settings.model_dump_json(exclude=None if kind in CARDS else {"cards"})
     digest.update(f"{__version__}\n{kind}\n{looks}\n".encode())
-    for path in [topic, *([course] if course else []), *_files(kind, settings)]:
+    for path in [topic, *([course] if course else []), *inputs, *_files(kind, settings)]:
         digest.update(str(path).encode() + b"\0")
         status = path.stat()
         digest.update(_digest(path, status.st_mtime_ns, status.st_size))

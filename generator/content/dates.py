@@ -174,18 +174,41 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return low or high or _LAST_OF_ALL, high or low or _LAST_OF_ALL
 
 
-def date_parts(text: str) -> list[list[int]]:
-    """CSL date-parts at the precision written: 1990 -> [[1990]], 1936/1938 -> [[1936], [1938]]."""
+def _csl_year(year: int) -> int:
+    """CSL counts no year 0 (-44 is 44 BC); EDTF does (-0043 is 44 BCE)."""
+    return year - 1 if year <= 0 else year
+
+
+def csl_date(text: str) -> dict[str, object]:
+    """The date as a CSL-JSON date object at the precision written.
+
+    1990 -> [[1990]], 1936/1938 -> [[1936], [1938]]; an approximate (~) or
+    uncertain (?) date sets CSL's `circa` flag, and an EDTF season (1937-21)
+    becomes the year with CSL's `season` (1 spring … 4 winter). What CSL's
+    date-parts cannot say (193X, sets, partly uncertain dates) goes as a
+    literal in words, printed as it is.
+    """
     value = parse(text)
     sides = [value.lower, value.upper] if isinstance(value, edtf_types.Interval) else [value]
-    parts = []
+    result: dict[str, object] = {"date-parts": []}
     for side in sides:
-        side = getattr(side, "date", side)  # strip ~ and ?: CSL has its own "circa" flag
         if _open(side):
             continue
-        fields = [side.year, getattr(side, "month", None), getattr(side, "day", None)]
-        parts.append([int(f) for f in fields if f is not None])
-    return parts
+        if isinstance(side, edtf_types.UncertainOrApproximate):
+            if side.is_approximate or side.is_uncertain or side._uncertain_and_approximate:
+                result["circa"] = True
+            side = side.date
+        if isinstance(side, edtf_types.DateAndTime):
+            side = side.date
+        if isinstance(side, edtf_types.Season):
+            result["season"] = (int(side.season) - 21) % 4 + 1
+            result["date-parts"].append([_csl_year(int(side.year))])  # type: ignore[attr-defined]
+        elif type(side) is edtf_types.Date:
+            fields = [int(f) for f in (side.year, side.month, side.day) if f is not None]
+            result["date-parts"].append([_csl_year(fields[0]), *fields[1:]])  # type: ignore[attr-defined]
+        else:
+            return {"literal": display(text)}
+    return result
 
 
 def span(text: str) -> tuple[float, float] | None:

@@ -3,31 +3,33 @@
 These models are the format's documentation: every field carries a description
 and examples, and the JSON Schema for editors is generated from them.
 Unknown keys are errors (`extra="forbid"`), so a misspelt key never vanishes.
-Bibliography items use CSL-JSON field names, as Zotero and pandoc write them.
+Bibliography items use CSL-JSON field names, as Zotero and pandoc write them
+(see `csl`), or cite an item of a library file by its key.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Discriminator, Field, Tag, model_validator
 
-from generator.content import dates
+from generator.content.csl import Cite, CslItem
+from generator.content.strict import EdtfDate, OneLine, Strict, Text
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-OneLine = Annotated[Text, StringConstraints(pattern=r"^[^\n]*$")]
-EdtfDate = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, min_length=1),
-    AfterValidator(dates.check),
-    Field(description=f"An EDTF date: {dates.EXAMPLES}.", examples=["1934-12-01", "1937~", "1936/1938"]),
+__all__ = ["Cite", "CslItem", "EdtfDate", "OneLine", "Strict", "Text", "Topic"]
+
+
+def _kind(value: Any) -> str:
+    """Which model an entry of a bibliography list is: a cite when it has `cite:`."""
+    has_cite = (isinstance(value, dict) and "cite" in value) or isinstance(value, Cite)
+    return "Cite" if has_cite else "CslItem"
+
+
+Entry = Annotated[
+    Annotated[CslItem, Tag("CslItem")] | Annotated[Cite, Tag("Cite")],
+    Discriminator(_kind),
+    Field(description="A CSL-JSON item, or `cite: KEY` for an item of the library file (with an optional `annote`)."),
 ]
-
-
-class Strict(BaseModel):
-    """Base of every model: unknown keys are refused, values are final."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 class KeyFigure(Strict):
@@ -76,76 +78,6 @@ class Card(Strict):
     )
 
 
-class CslName(Strict):
-    family: Text | None = Field(None, description="Family name.", examples=["Conquest"])
-    given: Text | None = Field(None, description="Given names.", examples=["Robert"])
-    literal: Text | None = Field(None, description="A name that is not split, e.g. an institution.")
-
-    @model_validator(mode="after")
-    def _named(self) -> CslName:
-        if not (self.family or self.literal):
-            raise ValueError("a name needs `family` (and usually `given`) or `literal`")
-        return self
-
-
-CSL_TYPES = Literal[
-    "book",
-    "chapter",
-    "article-journal",
-    "article-magazine",
-    "article-newspaper",
-    "webpage",
-    "post-weblog",
-    "entry-encyclopedia",
-    "entry-dictionary",
-    "report",
-    "thesis",
-    "paper-conference",
-    "motion_picture",
-    "broadcast",
-    "interview",
-    "manuscript",
-    "map",
-    "document",
-    "speech",
-    "song",
-]
-
-
-class CslItem(Strict):
-    """A bibliography entry in CSL-JSON field names, plus `annote` for the annotation."""
-
-    id: Text = Field(description="A unique key for the item.", examples=["conquest1990"])
-    type: CSL_TYPES = Field("book", description="The CSL item type.")
-    author: list[CslName] = Field(default_factory=list, description="Authors, in order.")
-    editor: list[CslName] = Field(default_factory=list, description="Editors, in order.")
-    title: Text = Field(description="The title of the work.", examples=["The Great Terror: A Reassessment"])
-    container_title: Text | None = Field(None, alias="container-title", description="Journal, book or site.")
-    publisher: Text | None = Field(None, description="The publisher.", examples=["Oxford University Press"])
-    publisher_place: Text | None = Field(
-        None, alias="publisher-place", description="Where it was published.", examples=["New York"]
-    )
-    issued: EdtfDate | None = Field(None, description="Year of publication (EDTF, e.g. 1990).")
-    accessed: EdtfDate | None = Field(None, description="When a web page was read.")
-    edition: Text | None = Field(
-        None, description="A number (2 prints as 2nd ed.) or text.", examples=["2", "Rev. ed."]
-    )
-    volume: Text | None = Field(None, description="Volume of a journal or a multi-volume work.")
-    page: Text | None = Field(None, description="Page range, e.g. 112–130.")
-    DOI: Text | None = Field(None, description="Digital Object Identifier, without https://doi.org/.")
-    URL: Text | None = Field(None, description="Web address of an online source.")
-    annote: Text | None = Field(None, description="The annotation printed beneath the entry (Markdown).")
-
-    def csl_json(self) -> dict[str, object]:
-        """The item as CSL-JSON for citeproc, with dates as date-parts; the annotation stays ours."""
-        data = self.model_dump(by_alias=True, exclude_none=True, exclude={"annote"})
-        for key in ("issued", "accessed"):
-            value = getattr(self, key)
-            if value:
-                data[key] = {"date-parts": dates.date_parts(value)}
-        return {key: value for key, value in data.items() if value != []}
-
-
 class Topic(Strict):
     """One topic of a course: everything a handout and a deck of flashcards are made from."""
 
@@ -168,18 +100,27 @@ class Topic(Strict):
     )
     terms: list[Term] = Field(default_factory=list, description="Key terms, printed alphabetically.")
     questions: list[Text] = Field(default_factory=list, description="Discussion questions (Markdown).")
-    further_reading: list[CslItem] = Field(
-        default_factory=list, description="An annotated bibliography (CSL-JSON fields)."
+    bibliography: Text | None = Field(
+        None,
+        description="A library file (CSL JSON .json, CSL YAML .yaml, BibTeX or BibLaTeX .bib, RIS .ris), relative "
+        "to this file, whose items `cite: KEY` names; searched before the course's library.",
+        examples=["library.bib"],
+    )
+    further_reading: list[Entry] = Field(
+        default_factory=list, description="An annotated bibliography: CSL-JSON items, or `cite: KEY`."
     )
     see_also: list[Text] = Field(default_factory=list, description="Related topics.")
-    sources: list[CslItem] = Field(default_factory=list, description="Where the guide's facts come from.")
+    sources: list[Entry] = Field(
+        default_factory=list, description="Where the guide's facts come from: CSL-JSON items, or `cite: KEY`."
+    )
     cards: list[Card] = Field(default_factory=list, description="Extra flashcards, beyond those made from the topic.")
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Topic:
         seen: set[str] = set()
         for item in [*self.further_reading, *self.sources]:
-            if item.id in seen:
-                raise ValueError(f"bibliography id {item.id!r} is used twice; ids must be unique")
-            seen.add(item.id)
+            key = item.cite if isinstance(item, Cite) else item.id
+            if key in seen:
+                raise ValueError(f"bibliography id {key!r} is used twice; ids must be unique")
+            seen.add(key)
         return self

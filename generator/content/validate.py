@@ -13,7 +13,7 @@ import types
 import typing
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Tag, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.content.loader import Loaded
@@ -38,42 +38,96 @@ MESSAGES = {
 }
 
 
-def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
-    """The model class that holds the last key of `loc`, to suggest its field names."""
+def _walk(model: type[BaseModel], loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], Any]:
+    """`loc` without the tags of discriminated unions, and the annotation at its end.
+
+    Pydantic puts the chosen member's tag (a model's name, e.g. `Cite`) into the
+    location of an error inside a discriminated union; the file has no such key.
+    """
     current: Any = model
+    clean: list[str | int] = []
     for part in loc:
-        if isinstance(part, int):
+        tagged = _tagged(current)
+        if isinstance(part, str) and part in tagged:
+            current = tagged[part]
             continue
-        fields = {f.alias or name: f for name, f in current.model_fields.items()}
-        if part not in fields:
-            return None
-        current = _inner_model(fields[part].annotation)
-        if current is None:
-            return None
-    return current
+        members = _models(current)
+        clean.append(part)
+        if isinstance(part, int):
+            current = _item(current)
+            continue
+        holder = members[0] if len(members) == 1 else None
+        fields = {f.alias or name: f for name, f in holder.model_fields.items()} if holder else {}
+        current = fields[part].annotation if part in fields else None
+    return tuple(clean), current
 
 
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
+def _tagged(annotation: Any) -> dict[str, Any]:
+    """The members of a discriminated union by their tags (`Annotated[Model, Tag("name")]`)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _tagged(typing.get_args(annotation)[0])
+    members = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else ()
+    found = {}
+    for member in members:
+        tags = [extra.tag for extra in getattr(member, "__metadata__", ()) if isinstance(extra, Tag)]
+        found.update(dict.fromkeys(tags, member) if tags else _tagged(member))
+    return found
+
+
+def _models(annotation: Any) -> list[type[BaseModel]]:
+    """The models an annotation may hold directly (several for a union)."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if typing.get_origin(annotation) in (list, typing.Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            found = _inner_model(arg)
-            if found:
-                return found
+        return [annotation]
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _models(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [m for arg in typing.get_args(annotation) for m in _models(arg)]
+    return []
+
+
+def _item(annotation: Any) -> Any:
+    """The annotation of a list's items (through Optional and Annotated)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _item(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        inner = [_item(arg) for arg in typing.get_args(annotation) if arg is not type(None)]
+        return inner[0] if len(inner) == 1 else None
+    if origin is list:
+        return typing.get_args(annotation)[0]
     return None
+
+
+def suggest(key: str, names: list[str], misnamed: dict[str, str]) -> str | None:
+    """The field meant by an unknown key, when it is a real near-miss.
+
+    The same name in other capitals (doi → DOI) and names other formats use
+    (BibTeX's `year` for CSL's `issued`) come first; otherwise a close spelling,
+    with a cutoff high enough that `year` does not suggest `year-suffix`.
+    """
+    folded = {name.casefold(): name for name in names}
+    for candidate in (key.casefold(), key.casefold().replace("_", "-"), key.casefold().replace("-", "_")):
+        if candidate in folded:
+            return folded[candidate]
+    if key.casefold() in misnamed:
+        return misnamed[key.casefold()]
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def problem(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> UserError:
     """One validation error as a teacher reads it, at the line and column it was typed."""
-    loc = tuple(detail["loc"])
+    loc, _ = _walk(model, tuple(detail["loc"]))
     kind = detail["type"]
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        holder = _model_at(model, loc[:-1])
+        holders = _models(_walk(model, tuple(detail["loc"])[:-1])[1])
+        holder = holders[0] if len(holders) == 1 else None
         names = [f.alias or n for n, f in holder.model_fields.items()] if holder else []
-        close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
-        hint = f"; did you mean {close[0]!r}?" if close else f"; allowed keys: {', '.join(names)}"
+        close = suggest(key, names, getattr(holder, "MISNAMED", {}))
+        hint = f"; did you mean {close!r}?" if close else f"; allowed keys: {', '.join(names)}"
         return UserError(f"unknown key {key!r}{hint}", loaded.locate(loc, key=True), field_path(loc))
     if kind == "literal_error":
         allowed = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
@@ -87,11 +141,13 @@ def problem(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> Use
     return UserError(message, loaded.locate(loc), field_path(loc))
 
 
-def validate(loaded: Loaded, model: type[M]) -> M:
-    """The loaded data as `model`, or every problem in it as one UserErrors."""
+def validate(loaded: Loaded, model: type[M], context: str = "") -> M:
+    """The loaded data as `model`, or every problem in it as one UserErrors (each message after `context`)."""
     try:
         return model.model_validate(loaded.data)
     except ValidationError as exc:
         errors = [problem(loaded, model, detail) for detail in exc.errors(include_url=False)]
+        if context:
+            errors = [UserError(f"{context}: {error.message}", error.location, error.field) for error in errors]
         errors.sort(key=lambda e: (e.location.line or 0, e.location.column or 0) if e.location else (0, 0))
         raise UserErrors(errors) from None

@@ -11,9 +11,7 @@ Pandoc answers with its JSON document tree, which we turn into escaped RML.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
-import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator import pandoc
 from generator.content.markup import SAFE_SCHEMES, text
 from generator.content.models import CslItem
 from generator.errors import Location, UserError
@@ -46,22 +45,13 @@ def resolve_style(style: str) -> Path:
     )
 
 
-def _pandoc() -> str:
-    import pypandoc  # imported late: only builds that format a bibliography need it
-
-    return str(pypandoc.get_pandoc_path())
-
-
 def _run_pandoc(items: list[dict[str, Any]], style: Path) -> dict[str, str]:
     with tempfile.TemporaryDirectory(prefix="studyguide-") as tmp:
         refs = Path(tmp) / "refs.json"
         refs.write_text(json.dumps(items), encoding="utf-8")
-        result = subprocess.run(
-            [_pandoc(), "-f", "markdown", "-t", "json", "--citeproc", "--bibliography", str(refs), "--csl", str(style)],
-            input='---\nnocite: "[@*]"\n---\n',
-            capture_output=True,
-            text=True,
-            check=False,
+        result = pandoc.run(
+            ["-f", "markdown", "-t", "json", "--citeproc", "--bibliography", str(refs), "--csl", str(style)],
+            '---\nnocite: "[@*]"\n---\n',
         )
     if result.returncode != 0:
         raise UserError(f"pandoc could not format the bibliography: {result.stderr.strip()}", Location(style))
@@ -128,7 +118,7 @@ def format_items(items: Sequence[CslItem], style: str, cache_dir: Path | None = 
     style_path = resolve_style(style)
     data = [item.csl_json() for item in items]
     key = hashlib.sha256(
-        json.dumps([data, style_path.read_text(encoding="utf-8"), _pandoc_version()], sort_keys=True).encode()
+        json.dumps([data, style_path.read_text(encoding="utf-8"), pandoc.version()], sort_keys=True).encode()
     ).hexdigest()
     entries = _memory.get(key)
     cached = cache_dir / f"bibliography-{key[:32]}.json" if cache_dir else None
@@ -144,13 +134,3 @@ def format_items(items: Sequence[CslItem], style: str, cache_dir: Path | None = 
                 pass  # the cache only saves time; the output folder's own error comes when the PDF is written
     _memory[key] = entries
     return {ident: Markup(entry) for ident, entry in entries.items()}
-
-
-def _pandoc_version() -> str:
-    """The version of the package that ships the pandoc binary.
-
-    Read from the installed package's metadata (about 5 ms) rather than by
-    importing pypandoc and running `pandoc --version` (about 35 ms), which a
-    cached build would otherwise pay for nothing.
-    """
-    return importlib.metadata.version("pypandoc-binary")

@@ -14,7 +14,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Discriminator, Field, PrivateAttr, Tag, field_validator, model_validator
 
-from generator.content.models import OneLine, Strict, Text
+from generator.content import library
+from generator.content.strict import OneLine, Strict, Text
 from generator.settings.fields import BUILD_COMMANDS, Colour, File, Length, Option, by_kind, items, pair
 from generator.settings.fonts import BundledFamily, FontFiles, Fonts
 from generator.settings.theme import Theme
@@ -177,6 +178,12 @@ class Settings(Strict):
     citation_style: Annotated[
         Text, File((".csl",), names=tuple(CITATION_STYLES)), Option("--style", "NAME|PATH", commands=("build", "watch"))
     ] = Field("chicago", description="chicago, mla, apa, or a .csl file.")
+    bibliography: Annotated[Text | None, File(tuple(library.FORMATS))] = Field(
+        None,
+        description="A library file in the course folder (CSL JSON .json, CSL YAML .yaml, BibTeX or BibLaTeX .bib, "
+        "RIS .ris), e.g. kept current by Zotero's Better BibTeX; topics cite its items with `cite: KEY`.",
+        examples=["library.bib"],
+    )
     date_style: DateStyle = Field(
         "day-month-year", description="day-month-year (1 December 1934) or month-day-year (December 1, 1934)."
     )

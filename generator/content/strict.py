@@ -1,0 +1,28 @@
+"""The building blocks every model of the formats shares: strictness, text, EDTF dates.
+
+Kept apart from the topic model so that the bibliography models and the course
+model can use them without importing the topic.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from generator.content import dates
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+OneLine = Annotated[Text, StringConstraints(pattern=r"^[^\n]*$")]
+EdtfDate = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1),
+    AfterValidator(dates.check),
+    Field(description=f"An EDTF date: {dates.EXAMPLES}.", examples=["1934-12-01", "1937~", "1936/1938"]),
+]
+
+
+class Strict(BaseModel):
+    """Base of every model: unknown keys are refused, values are final."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)

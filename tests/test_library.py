@@ -1,0 +1,126 @@
+"""Library files (.json, .yaml, .bib, .ris) and `cite: KEY`: read, cached, resolved, and wrong keys explained."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL, write
+
+from generator import pandoc
+from generator.building import pipeline
+from generator.content import library
+from generator.content.csl import CslItem
+from generator.courses import configure
+from generator.errors import UserError
+from generator.settings import Settings
+
+LIBRARY = Path(__file__).parent / "library"
+AUTHORS = ("Khlevniuk", "Pelling", "Getty", "Solzhenitsyn", "Thucydides")
+KEYS = ["khlevniuk2004", "pelling1996", "getty1993", "getty1979", "solzhenitsyn1974", "thucydides1972"]
+RIS_KEYS = {"trial1937": "military1937", "order00447": "yezhov1937", "britannica-purge": "editors"}
+"""RIS has no keys: ours are the first author's family name (or first word) and the year."""
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml", ".bib", ".ris"])
+def test_each_format_gives_the_items_by_key(suffix: str) -> None:
+    found = library.read(LIBRARY / f"zotero{suffix}")
+    assert len(found.items) == 11
+    for key in KEYS:
+        item = found.items[key]
+        first = item["author"][0]
+        assert first.get("family", first.get("literal")) in (
+            "Khlevniuk",
+            "Pelling",
+            "Getty",
+            "Solzhenitsyn",
+            "Thucydides",
+        )
+    assert found.items["khlevniuk2004"]["translator"] == [{"family": "Staklo", "given": "Vadim A."}]
+    assert found.items["getty1993"]["issue"] in ("4", 4)
+    assert found.items["getty1979"]["genre"] == "PhD diss."
+    assert found.items["solzhenitsyn1974"]["number-of-volumes"] in ("3", 3)
+    assert found.items["pelling1996"]["editor"][2] == {"family": "Lintott", "given": "Andrew"}
+
+
+def _course(tmp_path: Path, name: str, topic: str, course: str = "") -> Path:
+    shutil.copy(LIBRARY / name, tmp_path / name)
+    write(tmp_path, course, "course.yaml")
+    return write(tmp_path, topic)
+
+
+def _settings(topic: Path) -> Settings:
+    return configure.configure(configure.find_course(topic))
+
+
+def test_cites_resolve_in_the_course_library_with_their_own_annotation(tmp_path: Path) -> None:
+    text = MINIMAL + "further_reading:\n  - cite: getty1993\n    annote: The *numbers*.\n  - id: own\n    title: Own\n"
+    topic = _course(tmp_path, "zotero.bib", text + "sources:\n  - cite: getty1979\n", "bibliography: zotero.bib\n")
+    resolved = pipeline.check(topic, _settings(topic))
+    first, own = resolved.further_reading
+    assert isinstance(first, CslItem) and first.issue == "4" and first.annote == "The *numbers*."
+    assert own.id == "own"
+    assert resolved.sources[0].genre == "PhD diss."
+
+
+def test_the_topics_library_is_searched_before_the_courses(tmp_path: Path) -> None:
+    shutil.copy(LIBRARY / "zotero.json", tmp_path / "zotero.json")
+    (tmp_path / "mine.yaml").write_text("- id: getty1993\n  type: book\n  title: Mine\n", encoding="utf-8")
+    text = "bibliography: mine.yaml\n" + MINIMAL + "sources:\n  - cite: getty1993\n  - cite: getty1979\n"
+    topic = _course(tmp_path, "zotero.json", text, "bibliography: zotero.json\n")
+    mine, theirs = pipeline.check(topic, _settings(topic)).sources
+    assert mine.title == "Mine" and theirs.type == "thesis"
+
+
+def test_an_unknown_key_is_an_error_at_the_cite_naming_the_file_and_the_nearest_keys(tmp_path: Path) -> None:
+    topic = _course(tmp_path, "zotero.ris", MINIMAL + "sources:\n  - cite: getty1939\n", "bibliography: zotero.ris\n")
+    with pytest.raises(UserError) as error:
+        pipeline.check(topic, _settings(topic))
+    message = str(error.value)
+    assert message.startswith(f"{topic}:7:11: sources[0].cite: no item 'getty1939' in {tmp_path / 'zotero.ris'}")
+    assert "nearest keys: getty1993, getty1979" in message
+
+
+def test_a_cite_without_a_library_says_how_to_name_one(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="name one with `bibliography: FILE`"):
+        pipeline.check(write(tmp_path, MINIMAL + "sources:\n  - cite: getty1993\n"))
+
+
+def test_a_bad_item_in_a_yaml_library_is_reported_at_its_line(tmp_path: Path) -> None:
+    (tmp_path / "lib.yaml").write_text("references:\n- id: x\n  title: T\n  issued: May 1990\n", encoding="utf-8")
+    with pytest.raises(UserError) as error:
+        pipeline.check(write(tmp_path, "bibliography: lib.yaml\n" + MINIMAL + "sources:\n  - cite: x\n"))
+    assert f"{tmp_path / 'lib.yaml'}:4:11: issued: item 'x': 'May 1990' is not an EDTF date" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [("../outside.json", "must be inside"), ("missing.json", "file not found"), ("notes.txt", "must be a .json")],
+)
+def test_the_topics_library_path_is_checked(tmp_path: Path, value: str, phrase: str) -> None:
+    folder = tmp_path / "course"
+    folder.mkdir()
+    (tmp_path / "outside.json").write_text("[]", encoding="utf-8")
+    (folder / "notes.txt").write_text("", encoding="utf-8")
+    with pytest.raises(UserError, match=phrase) as error:
+        pipeline.check(write(folder, f"bibliography: {value}\n" + MINIMAL + "sources:\n  - cite: x\n"))
+    assert ":1:15: bibliography: " in str(error.value)
+
+
+def test_a_course_library_is_parsed_once_and_a_bib_conversion_is_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(LIBRARY / "zotero.bib", tmp_path / "fresh.bib")
+    with (tmp_path / "fresh.bib").open("a", encoding="utf-8") as bib:
+        bib.write(f"\n@misc{{unique{tmp_path.name},title={{X}}}}\n")  # bytes no other test converted
+    calls = []
+    run = pandoc.run
+    monkeypatch.setattr(pandoc, "run", lambda *args: calls.append(args) or run(*args))
+    for name in ("a.yaml", "b.yaml"):
+        topic = write(tmp_path, MINIMAL + "sources:\n  - cite: getty1993\n", name)
+        pipeline.read(topic, Settings(bibliography=str(tmp_path / "fresh.bib")), tmp_path / "cache")
+    assert len(calls) == 1
+    library._memory.clear()  # a new build: the conversion comes from the cache folder
+    assert library.read(tmp_path / "fresh.bib", tmp_path / "cache").items["getty1993"]["volume"] == "98"
+    assert len(calls) == 1
