@@ -9,6 +9,9 @@ is absent, so the course's value stands. Only the options that are not settings
 from __future__ import annotations
 
 import argparse
+import re
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
@@ -23,6 +26,28 @@ def _build_options() -> argparse.ArgumentParser:
     parser.add_argument("--force", action="store_true", help="rebuild even what is up to date")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     return parser
+
+
+SIGNED_VALUES = ("--back-offset",)
+"""Options whose value may start with a minus sign (`--back-offset -1,2`)."""
+_NEGATIVE = re.compile(r"-[\d.]")
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line parsed, with `--back-offset -1,2` read as `--back-offset=-1,2`.
+
+    argparse takes a word that starts with `-` for an option unless it is a plain
+    negative number, so `-1,2` would be refused ("expected one argument") although
+    the calibration page tells people to type exactly that.
+    """
+    words = list(argv) if argv is not None else sys.argv[1:]
+    glued: list[str] = []
+    for word in words:
+        if glued and glued[-1] in SIGNED_VALUES and _NEGATIVE.match(word):
+            glued[-1] = f"{glued[-1]}={word}"
+        else:
+            glued.append(word)
+    return parser().parse_args(glued)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -136,7 +136,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = arguments.parser().parse_args(argv)
+    args = arguments.parse(argv)
     commands = {
         "build": lambda a: _build(a, _only(a.only)),
         "worksheet": lambda a: _build(a, ("worksheet",)),

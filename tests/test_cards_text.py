@@ -23,7 +23,8 @@ def test_example_decks_and_their_sides() -> None:
     source = pipeline.read(EXAMPLE)
     cards = decks.build(source.topic, source.loaded.locate)
     counts = {deck: sum(card.deck == deck for card in cards) for deck in dict.fromkeys(c.deck for c in cards)}
-    assert counts == {"Figures": 11, "Events": 16, "Dates": 16, "Terms": 13, "Trials": 4}
+    assert counts == {"Figures": 11, "Events": 16, "Terms": 13, "Trials": 4}  # dates (events reversed) when asked
+    cards = decks.build(source.topic, source.loaded.locate, ["figures", "dates"])
     stalin = cards[0]
     assert stalin.front.plain == "Joseph Stalin Иосиф Виссарионович Сталин"
     assert stalin.back.plain.startswith("General Secretary of the Communist Party")
@@ -83,7 +84,7 @@ def test_text_is_as_large_as_fits_and_the_measurement_matches_the_build(tmp_path
     data = flashcards.context("T", [card], settings.cards, PRESETS["avery-5371"], settings.fonts.faces())
     measured = body / data["sheets"][0][0]["back"]["scale"]
     assert back_size == pytest.approx(measured, abs=0.01)
-    assert 'onOverflow="shrink"' in rml
+    assert f'fontSize="{measured:.2f}"' in rml and "keepInFrame" not in rml  # set at that size, not scaled
 
 
 def test_text_too_long_for_the_card_warns_and_strict_refuses(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -92,7 +93,8 @@ def test_text_too_long_for_the_card_warns_and_strict_refuses(tmp_path: Path, cap
     out = tmp_path / "out"
     assert main(["cards", str(topic), "-o", str(out), "--deck", "custom"]) == 0
     err = capsys.readouterr().err
-    assert f"warning: {topic}:8:11: cards[0].back: Custom card 1: the back does not fit at 7 pt or larger" in err
+    assert f"warning: {topic}:8:11: cards[0].back: Custom card 1: the back has text set at " in err
+    assert "pt, below the 7 pt minimum" in err
     assert "“word word word" in err
     pdf_path = out / "topic" / "flashcards.pdf"
     spec = SPECS["avery-5371"]
@@ -103,7 +105,7 @@ def test_text_too_long_for_the_card_warns_and_strict_refuses(tmp_path: Path, cap
     assert "Fine" in on_back[1], "the long card does not push the next one out of place"
     before = pdf_path.read_bytes()
     assert main(["cards", str(topic), "-o", str(out), "--deck", "custom", "--strict"]) == 2
-    assert "Custom card 1: the back does not fit" in capsys.readouterr().err
+    assert "Custom card 1: the back has text set at" in capsys.readouterr().err
     assert pdf_path.read_bytes() == before
 
 
@@ -159,7 +161,7 @@ def test_calibration_page_mirrors_its_crosses_onto_scales(tmp_path: Path) -> Non
 def test_build_writes_handout_and_flashcards(tmp_path: Path) -> None:
     assert main(["build", str(EXAMPLE), "-o", str(tmp_path), "--paper", "a4"]) == 0
     with pdfplumber.open(tmp_path / "great-purge" / "flashcards.pdf") as pdf:
-        assert len(pdf.pages) == 2 * 20  # 60 cards, three a7 cards a sheet
+        assert len(pdf.pages) == 2 * 11  # 44 cards (no dates deck unless asked for), four a7 cards a sheet
         first = pdf.pages[0]
         assert (round(first.width), round(first.height)) == (595, 842)
         words = first.extract_words()

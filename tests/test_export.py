@@ -29,14 +29,14 @@ def notes(apkg: Path, tmp_path: Path) -> tuple[list[tuple[str, list[str], list[s
 def test_anki_package_holds_every_card_with_fields_tags_and_decks(tmp_path: Path) -> None:
     assert main(["export", str(EXAMPLE.parent / "hist-204"), "--format", "anki", "-o", str(tmp_path)]) == 0
     found, deck_names = notes(tmp_path / "hist-204" / "great-purge" / "flashcards.apkg", tmp_path)
-    assert len(found) == 60
-    assert {"Great Purge::Figures", "Great Purge::Events", "Great Purge::Dates", "Great Purge::Terms",
+    assert len(found) == 44
+    assert {"Great Purge::Figures", "Great Purge::Events", "Great Purge::Terms",
             "Great Purge::Trials"} <= set(deck_names)  # fmt: skip
     stalin = next(fields for _, fields, _ in found if fields[0].startswith("<b>Joseph Stalin</b>"))
     assert "General Secretary" in stalin[1] and len(stalin[2]) == 6
     assert all({"HIST_204", "great-purge"} <= set(tags) for _, _, tags in found)
-    assert {tags[-1] for _, _, tags in found} == {"Figures", "Events", "Dates", "Terms", "Trials"}
-    assert len({guid for guid, _, _ in found}) == 60
+    assert {tags[-1] for _, _, tags in found} == {"Figures", "Events", "Terms", "Trials"}
+    assert len({guid for guid, _, _ in found}) == 44
 
 
 def test_note_ids_survive_editing_and_identical_cards_in_two_decks_differ(tmp_path: Path) -> None:

@@ -57,7 +57,7 @@ SPECS = {
     "avery-5388": Spec(LETTER, 5 * INCH, 3 * INCH, 1, 3, 1 * INCH, 1.75 * INCH),
     "index-3x5": Spec(LETTER, 5 * INCH, 3 * INCH, 1, 3),
     "index-4x6": Spec(LETTER, 6 * INCH, 4 * INCH, 1, 2),
-    "a7": Spec(A4, 105 * MM, 74 * MM, 1, 3),
+    "a7": Spec(A4, 74 * MM, 105 * MM, 2, 2),  # four upright A7 cards inside a printable margin
 }
 PERFORATED = {"avery-5371", "avery-5376", "avery-5377", "avery-8371", "avery-5388"}
 

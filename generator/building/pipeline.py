@@ -89,7 +89,7 @@ def flashcards_rml(source: Source, settings: Settings) -> tuple[str, list[UserEr
     deck = decks.build(topic, source.loaded.locate, cards.decks, cards.shuffle_seed, settings.date_style)
     where = card_scope(source.loaded.path, settings) if cards.ids else None
     title = topic.short_title or topic.title
-    data = flashcards.context(title, deck, cards, stock.chosen(settings), settings.fonts.faces(), where)
+    data = flashcards.context(title, deck, cards, stock.chosen(settings), settings.fonts.faces(), where, settings.paper)
     data["theme"] = settings.theme
     return render.render("flashcards.rml.j2", data, settings.templates), data["warnings"]
 

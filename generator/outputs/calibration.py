@@ -5,7 +5,9 @@ mirrored places, drawn where the backs of cards would go (the current
 --back-offset included). Held up to the light with the back facing you, each
 front cross shows through on the scales, and the numbers it falls on are the
 offset to pass: `--back-offset X,Y`, X to the right and Y up as seen on the back.
-Printed again with that offset, every cross reads 0.
+A sheet printed with an offset already has its scales shifted by it, so what a
+cross reads there is added to that offset; printed with the right one, every
+cross reads 0.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from generator.errors import UserError
 from generator.outputs import stock
-from generator.outputs.sheets import Line
+from generator.outputs.sheets import VIEWER_DUPLEX, Line
 from generator.outputs.stock import Stock
 from generator.settings import Cards, Settings
 from generator.typesetting import output, render, typeset
@@ -26,8 +28,11 @@ REACH = 8
 """The scales run from -REACH to +REACH millimetres."""
 SCALE_GAP = 10
 """The scales sit this many millimetres below and right of their target, so they never cross."""
-ARM = 14
-"""The front's crosses reach this many millimetres each way, far enough to cross the scales."""
+ARM = SCALE_GAP + REACH + 3
+"""The front's crosses reach this many millimetres each way: across both scales even when the back is REACH off."""
+LABEL = 11
+"""The size of the targets' letters; the front's sits beside the top of its cross's vertical arm, where the
+mirrored letter shows through on the back away from the scales (left of the up scale, above the across one)."""
 RULER = 100
 """The front's ruler is this many millimetres long, to check that the printer does not scale the page."""
 
@@ -41,6 +46,11 @@ class Target:
     back_x: float
     back_y: float
     """Where the zero of its scales is printed on the back, in points."""
+    label_x: float
+    label_y: float
+    label_right: bool
+    """Where the front's letter goes (its right end when `label_right`): beside the end of the vertical arm that,
+    seen through the paper from the back, is its top end, and on the side away from the up scale."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +65,11 @@ def _targets(settings: Cards, paper: Stock) -> list[Target]:
     targets = []
     for name, fx, fy in (("A", 0.25, 0.72), ("B", 0.5, 0.45), ("C", 0.75, 0.22)):
         x, y = fx * page_w, fy * page_h
-        back_x, back_y = (x, page_h - y) if settings.duplex == "short-edge" else (page_w - x, y)
-        targets.append(Target(name, x, y, back_x + dx, back_y + dy))
+        if settings.duplex == "short-edge":  # seen from the back, the page is turned upside down
+            back_x, back_y, label = x, page_h - y, (x - 6, y - ARM * MM, True)
+        else:  # seen from the back, the page is turned left to right
+            back_x, back_y, label = page_w - x, y, (x + 6, y + ARM * MM - LABEL, False)
+        targets.append(Target(name, x, y, back_x + dx, back_y + dy, *label))
     return targets
 
 
@@ -90,9 +103,12 @@ def context(settings: Cards, paper: Stock) -> dict[str, Any]:
     return {
         "page": {"width": page_w, "height": page_h},
         "duplex": settings.duplex,
-        "offset": settings.back_offset,
+        "offset": ",".join(f"{value:g}" for value in settings.back_offset),
+        "offset_given": any(settings.back_offset),
+        "viewer_duplex": VIEWER_DUPLEX[settings.duplex],
         "reach": REACH * MM,
         "arm": ARM * MM,
+        "label": LABEL,
         "targets": [{"target": target, **_scales(target)} for target in targets],
         "ruler": {
             "x": left,

@@ -22,6 +22,9 @@ from generator.vocabulary import DateStyle
 
 BUILTIN = ("figures", "events", "dates", "terms")
 """The decks made from the topic's own sections, in their default order; custom decks follow."""
+ASKED_FOR_ONLY = ("dates",)
+"""Decks left out unless named: `dates` is `events` with each card turned over, so printing both by default
+would double the stack with the same facts."""
 Locate = Callable[[tuple[str | int, ...]], Location]
 
 
@@ -135,7 +138,7 @@ def available(topic: Topic) -> list[str]:
 def _select(topic: Topic, wanted: Sequence[str] | None) -> list[str]:
     names = available(topic)
     if not wanted:
-        return names
+        return [name for name in names if name not in ASKED_FOR_ONLY]
     by_key = {name.casefold(): name for name in names}
     chosen: list[str] = []
     for request in wanted:

@@ -13,18 +13,22 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from generator.errors import UserError
-from generator.outputs import fit
+from generator.outputs import fit, printing
 from generator.outputs.decks import Card, Side
 from generator.outputs.export import short_id
-from generator.outputs.sheets import Rect, layout
+from generator.outputs.sheets import VIEWER_DUPLEX, Rect, layout
 from generator.outputs.stock import Stock
 from generator.settings import Cards
 from generator.typesetting.fonts import register_faces
+from generator.vocabulary import MM
 
 EXCERPT = 48
 """Characters of a card's text quoted in a warning."""
 FOOTER_FONT = "Heading"
 """The face the template sets card footers in (Card-footer), for measuring them."""
+FOOTER_EDGE = 4 * MM
+"""The footer keeps this far above the card's bottom edge: perforations and printers are each off by a millimetre
+or two, and a footer cut in half is no use for putting a dropped stack back in order."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ class Slot:
 def _slot(card: Rect, footer_size: float) -> Slot:
     pad = max(8.0, 0.07 * min(card.width, card.height))
     footer_height = footer_size * 1.6
-    footer = Rect(card.x + pad, card.y + pad / 2, card.width - 2 * pad, footer_height)
+    footer = Rect(card.x + pad, card.y + max(FOOTER_EDGE, pad / 2), card.width - 2 * pad, footer_height)
     text_bottom = footer.y + footer_height + pad / 4
     text = Rect(card.x + pad, text_bottom, card.width - 2 * pad, card.y + card.height - pad - text_bottom)
     return Slot(card, text, footer)
@@ -76,32 +80,29 @@ def _warning(card: Card, which: str, side: Side, size: float, minimum: float) ->
     words = side.plain
     excerpt = words if len(words) <= EXCERPT else words[:EXCERPT].rstrip() + "…"
     return UserError(
-        f"{card.deck} card {card.number}: the {which} does not fit at {minimum:g} pt or larger "
-        f"(it is set at {size:.1f} pt): “{excerpt}”; shorten the text or use larger cards",
+        f"{card.deck} card {card.number}: the {which} has text set at {size:.2f} pt, below the {minimum:g} pt "
+        f"minimum: “{excerpt}”; shorten the text or use larger cards",
         side.location,
         side.field,
     )
 
 
 def _side(side: Side, frame: Rect, styles: dict[str, fit.Style]) -> dict[str, Any]:
-    """One side's text, its measured scale, and the space above it that centres it in its frame.
+    """One side's text at the sizes it was measured at, and the space above it that centres it in its frame.
 
-    Text that fits at the base size goes straight into the frame, which typesets
-    it exactly as measured; only text that must shrink is wrapped in keepInFrame,
-    which costs a second layout pass (and a copy of the frame) per side. In the
-    frame, the first paragraph's spaceBefore counts after the spacer, so the
-    spacer is that much shorter.
+    In the frame, the first paragraph's spaceBefore counts after the spacer, so
+    the spacer is that much shorter; text too tall for that goes at the top of
+    the frame (where a paragraph's spaceBefore is dropped), at most that space
+    above the centre.
     """
     measured = fit.measure(side, frame.width, frame.height, styles)
     top = max(0.0, (frame.height - measured.height) / 2 - 0.5)
-    first = styles[side.blocks[0].role].space_before if side.blocks else 0.0
-    shrink = measured.scale != 1.0 or top < first
-    return {
-        "top": top if shrink else top - first,
-        "shrink": shrink,
-        "blocks": [{"style": styles[block.role].name, "markup": block.markup} for block in side.blocks],
-        "scale": measured.scale,
-    }
+    first = measured.styles[side.blocks[0].role].space_before if side.blocks else 0.0
+    blocks = []
+    for block in side.blocks:
+        style = measured.styles[block.role]
+        blocks.append({"style": style.name, "markup": block.markup, "set": style if measured.scale != 1.0 else None})
+    return {"top": max(0.0, top - first), "blocks": blocks, "scale": measured.scale, "smallest": measured.smallest}
 
 
 def context(
@@ -111,10 +112,12 @@ def context(
     stock: Stock,
     faces: dict[str, str],
     id_scope: tuple[str, str] | None = None,
+    paper: str | None = None,
 ) -> dict[str, Any]:
     """The template context for one deck, and the warnings about text too long for its card.
 
-    Returns the context with its warnings under "warnings" (a list of UserError).
+    Returns the context with its warnings under "warnings" (a list of UserError), and
+    those about the print setup (see `printing`); `paper` is the paper the build is for.
     """
     sheet = layout(stock, settings.duplex, settings.back_offset)
     base = stock.base_size
@@ -123,7 +126,8 @@ def context(
     fronts = [_slot(rect, small) for rect in sheet.fronts]
     backs = [_slot(rect, small) for rect in sheet.backs]
     register_faces(faces)  # the measurement sets text in them; ReportLab forgets them per document
-    warnings: list[UserError] = []
+    frames = [rect for slot in (*fronts, *backs) for rect in (slot.text, slot.footer)]
+    warnings = printing.warnings(settings, stock, paper, frames, (sheet.page_width, sheet.page_height))
     sheets: list[list[dict[str, Any]]] = []
     for index, card in enumerate(cards):
         position = index % sheet.per_sheet
@@ -135,7 +139,7 @@ def context(
             if not slots:
                 continue
             entry[which] = _side(side, slots[position].text, styles)
-            size = base / entry[which]["scale"]
+            size = entry[which]["smallest"]
             if size < settings.min_size - 0.005:
                 warnings.append(_warning(card, which, side, size, settings.min_size))
         sheets[-1].append(entry)
@@ -146,6 +150,7 @@ def context(
         "styles": list(styles.values()),
         "footer_size": small,
         "layout": sheet,
+        "viewer_duplex": VIEWER_DUPLEX[settings.duplex],
         "fronts": fronts,
         "backs": backs,
         "outline": settings.outline,

@@ -17,6 +17,13 @@ from generator.errors import UserError
 from generator.outputs.stock import MIN_MARGIN, Stock
 from generator.vocabulary import MM, Duplex
 
+VIEWER_DUPLEX: dict[Duplex, str] = {
+    "long-edge": "DuplexFlipLongEdge",
+    "short-edge": "DuplexFlipShortEdge",
+    "fold": "Simplex",
+    "none": "Simplex",
+}
+"""The PDF viewer preference (/Duplex) that tells the print dialog how each duplex mode is printed."""
 MARK_GAP, MARK_LENGTH = 2 * MM, 6 * MM
 """Crop marks start this far outside the cards and are this long (they end inside MIN_MARGIN)."""
 
@@ -138,15 +145,10 @@ def layout(stock: Stock, duplex: Duplex = "long-edge", back_offset_mm: tuple[flo
         cards = grid(folded)
         fronts = [rect for rect in cards if rect.x + rect.width <= page_w / 2 + 0.01]
         backs = [_mirror(rect, "long-edge", page_w, page_h, (0.0, 0.0)) for rect in fronts]
-        return Layout(
-            duplex,
-            page_w,
-            page_h,
-            tuple(fronts),
-            tuple(backs),
-            crop_marks(cards, page_w, page_h),
-            Line(page_w / 2, MIN_MARGIN / 2, page_w / 2, page_h - MIN_MARGIN / 2),
-        )
+        fold = Line(page_w / 2, MIN_MARGIN / 2, page_w / 2, page_h - MIN_MARGIN / 2)
+        # No cut mark on the fold itself: cutting there would part each front from its back.
+        marks = tuple(mark for mark in crop_marks(cards, page_w, page_h) if abs(mark.x1 - fold.x1) > 0.01)
+        return Layout(duplex, page_w, page_h, tuple(fronts), tuple(backs), marks, fold)
     page_w, page_h = stock.page_size
     fronts = grid(stock)
     offset = (back_offset_mm[0] * MM, back_offset_mm[1] * MM)

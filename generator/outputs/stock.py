@@ -67,7 +67,7 @@ PRESETS: dict[str, Stock] = {
         _avery("avery-5388", 5 * INCH, 3 * INCH, 1, 3, 1 * INCH, 1.75 * INCH, 20),
         Stock("index-3x5", "letter", 5 * INCH, 3 * INCH, 1, 3, base_size=20),
         Stock("index-4x6", "letter", 6 * INCH, 4 * INCH, 1, 2, base_size=24),
-        Stock("a7", "a4", 105 * MM, 74 * MM, 1, 3, base_size=18),
+        Stock("a7", "a4", 74 * MM, 105 * MM, 2, 2, base_size=16),  # upright: four fit inside the margins
     )
 }
 DEFAULT = {"letter": "avery-5371", "a4": "a7"}

@@ -121,11 +121,14 @@ class Cards(Strict):
     duplex: Annotated[Duplex, Option("--duplex")] = Field("long-edge", description="How the backs are printed.")
     back_offset: Annotated[tuple[float, float], BeforeValidator(pair), Option("--back-offset", "X,Y")] = Field(
         (0.0, 0.0),
-        description="Shift the backs by X,Y millimetres, right and up (read it from `studyguide cards --calibrate`).",
+        description="Shift the backs by X,Y millimetres: positive X right, positive Y up, as seen on the back "
+        "(read it from `studyguide cards --calibrate`).",
         examples=[[0.5, -1.0]],
     )
     decks: Annotated[list[OneLine] | None, BeforeValidator(items), Option("--deck", "NAMES")] = Field(
-        None, description="Decks to print, in order (default: all).", examples=[["figures", "terms"]]
+        None,
+        description="Decks to print, in order (default: all but dates, which is events turned over).",
+        examples=[["figures", "terms"]],
     )
     min_size: Annotated[float, Option("--min-size", "PT")] = Field(
         7.0, ge=4, le=14, description="The smallest card text size in points."

@@ -73,19 +73,24 @@ def _canvas_class(root: etree._Element) -> type:
 
     ReportLab's canvas opens every page in Helvetica, which would put an
     unembedded font into the PDF; we start it in the first font the template
-    registers instead. RML has no attribute for PDF keywords, so the template puts
-    them on the root element as `keywords="..."`; we take them off before z3c.rml
-    sees the tree (it would refuse them) and set them here.
+    registers instead. RML has no attribute for PDF keywords, nor for the viewer
+    preference that tells the print dialog how to print two-sided (/Duplex:
+    Simplex, DuplexFlipLongEdge or DuplexFlipShortEdge), so the template puts them
+    on the root element as `keywords="..."` and `duplex="..."`; we take them off
+    before z3c.rml sees the tree (it would refuse them) and set them here.
     """
     from reportlab.pdfgen.canvas import Canvas
 
     keywords = root.attrib.pop("keywords", "")
+    duplex = root.attrib.pop("duplex", None)
     first_font = root.find("docinit/registerTTFont")
     initial = first_font.get("faceName") if first_font is not None else None
 
     class DocumentCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **{**kwargs, "initialFontName": initial or kwargs.get("initialFontName")})
+            if duplex:
+                self.setViewerPreference("Duplex", duplex)
 
         def setKeywords(self, _ignored: Any) -> None:
             super().setKeywords(keywords)
