@@ -58,8 +58,7 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--version", action="version", version=f"studyguide {__version__}")
     commands = top.add_subparsers(dest="command", required=True)
     shared = [_build_options()]
-    build = commands.add_parser("build", parents=shared, help="build handouts and flashcards of topics or courses")
-    build.add_argument("--only", metavar="OUTPUTS", help="build only these, e.g. handout,worksheet (default: all)")
+    commands.add_parser("build", parents=shared, help="build handouts and flashcards of topics or courses")
     cards = commands.add_parser("cards", parents=shared, help="build only the flashcards")
     cards.add_argument("--calibrate", action="store_true", help="print a page for measuring --back-offset")
     commands.add_parser("watch", parents=shared, help="build, then rebuild whatever changes, until Ctrl-C")

@@ -14,12 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import arguments
-from generator.building import batch
+from generator.building import batch, pipeline
 from generator.courses import configure, scaffold
 from generator.errors import Location, UserError
-from generator.outputs import calibration
 from generator.settings import options
-from generator.vocabulary import OUTPUTS
 
 EXIT_OK, EXIT_USER_ERROR = 0, 2
 
@@ -48,16 +46,6 @@ def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[bat
     return jobs
 
 
-def _only(text: str | None) -> tuple[str, ...] | None:
-    if not text:
-        return None
-    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
-    unknown = [part for part in chosen if part not in OUTPUTS]
-    if unknown:
-        raise UserError(f"--only: unknown output {unknown[0]!r}; use {', '.join(OUTPUTS)}")
-    return chosen
-
-
 def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
     if not args.paths:
         raise UserError("name a topic file or a course folder")
@@ -82,14 +70,13 @@ def _watch(args: argparse.Namespace) -> int:
 def _cards(args: argparse.Namespace) -> int:
     if not args.calibrate:
         return _build(args, ("flashcards",))
-    path = calibration.build(args.output, configure.configure(args.course, options.given(args)))
+    path = pipeline.calibrate(args.output, configure.configure(args.course, options.given(args)))
     print(f"built {path}: print it two-sided, hold it to the light and read the offset from the scales")
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
     """Validate without building: topics (and the characters their fonts lack), course.yaml files, course folders."""
-    from generator.building import pipeline
     from generator.typesetting import glyphs
 
     status = EXIT_OK
@@ -138,7 +125,7 @@ def _new(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = arguments.parse(argv)
     commands = {
-        "build": lambda a: _build(a, _only(a.only)),
+        "build": lambda a: _build(a, None),
         "worksheet": lambda a: _build(a, ("worksheet",)),
         "export": lambda a: _build(a, (a.format,)),
         "watch": _watch,

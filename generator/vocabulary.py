@@ -48,7 +48,9 @@ EXERCISE_HEADINGS: dict[str, str] = {
     "short_answer": "Short answer",
 }
 
-OUTPUTS = ("handout", "flashcards", "worksheet")
+OutputName = Literal["handout", "flashcards", "worksheet", "anki", "csv"]
+"""What can be made of a topic; each is an entry of the outputs registry (outputs/registry.py)."""
+OUTPUTS: tuple[OutputName, ...] = ("handout", "flashcards", "worksheet")
 """What `studyguide build` makes of each topic by default."""
 
 CITATION_STYLES: dict[str, str] = {

@@ -69,7 +69,7 @@ def test_text_is_as_large_as_fits_and_the_measurement_matches_the_build(tmp_path
     topic = write(tmp_path, MINIMAL + f"cards:\n  - front: Short\n    back: start {long_back}\n")
     settings = pipeline.Settings(cards={"stock": "avery-5371", "decks": ["custom"]})
     source = pipeline.read(topic)
-    rml, warnings = pipeline.flashcards_rml(source, settings)
+    (rml,), warnings = pipeline.rml("flashcards", source, settings)
     assert not warnings
     pdf_path = pipeline.build(topic, tmp_path / "out", settings, ("flashcards",))[0].path
     base = PRESETS["avery-5371"].base_size

@@ -78,4 +78,4 @@ def test_build_only_some_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[s
         "worksheet.pdf",
     ]
     assert main(["build", str(topic), "-o", str(tmp_path / "out"), "--only", "poster"]) == 2
-    assert "--only: unknown output 'poster'" in capsys.readouterr().err
+    assert "--only: 'poster' is not allowed; use one of: handout, flashcards, worksheet" in capsys.readouterr().err

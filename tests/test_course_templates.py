@@ -34,12 +34,10 @@ def test_a_block_override_changes_only_that_block(tmp_path: Path) -> None:
         "{% endblock %}\n",
         encoding="utf-8",
     )
-    topic = pipeline.check(EXAMPLE)
-    plain = [line.strip() for line in pipeline.handout_rml(topic, Settings()).splitlines()]
-    custom = [
-        line.strip()
-        for line in pipeline.handout_rml(topic, Settings.model_validate({}, context={"root": tmp_path})).splitlines()
-    ]
+    source = pipeline.read(EXAMPLE)
+    course = Settings.model_validate({}, context={"root": tmp_path})
+    plain = [line.strip() for line in pipeline.rml("handout", source, Settings())[0][0].splitlines()]
+    custom = [line.strip() for line in pipeline.rml("handout", source, course)[0][0].splitlines()]
     removed = [line[2:] for line in difflib.ndiff(plain, custom) if line.startswith("- ")]
     added = [line[2:] for line in difflib.ndiff(plain, custom) if line.startswith("+ ")]
     assert added == ['<drawString x="40" y="20">OUR FOOTER The Great Purge</drawString>'] * 2  # both page templates

@@ -60,7 +60,7 @@ def _unknown_attributes(rml: str) -> set[str]:
 
 
 def test_handout_template_writes_only_attributes_z3c_rml_knows() -> None:
-    rml = pipeline.handout_rml(pipeline.check(EXAMPLE), Settings())
+    (rml,), _ = pipeline.rml("handout", pipeline.read(EXAMPLE), Settings())
     assert _unknown_attributes(rml) == set()
     # The check does catch the kind of slip that once made every page A4:
     assert _unknown_attributes(rml.replace("pagesize=", "pageSize=")) == {"template@pageSize"}

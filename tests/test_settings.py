@@ -22,7 +22,6 @@ NOT_SETTINGS = {
     "--course",
     "--force",
     "--strict",
-    "--only",
     "--calibrate",
     "--format",
 }
@@ -83,3 +82,43 @@ def test_custom_card_stock_in_an_a4_course_is_printed_on_a4(tmp_path: Path) -> N
     assert main(["cards", str(tmp_path), "-o", str(tmp_path / "out")]) == 0
     with pdfplumber.open(tmp_path / "out" / tmp_path.name / "t" / "flashcards.pdf") as pdf:
         assert (round(pdf.pages[0].width), round(pdf.pages[0].height)) == (595, 842)
+
+
+def test_every_output_name_is_a_registry_entry_with_a_builtin_template() -> None:
+    from typing import get_args
+
+    from generator.outputs.registry import REGISTRY
+    from generator.typesetting import render
+    from generator.vocabulary import OutputName
+
+    per_topic = [name for name, entry in REGISTRY.items() if entry.page is None]
+    assert per_topic == list(get_args(OutputName))
+    for entry in REGISTRY.values():
+        assert (entry.template is None) == (entry.data is not None), entry.name
+        assert entry.template is None or entry.template in render.builtin_names()
+        assert set(entry.settings) <= set(Settings.model_fields), entry.name
+
+
+def test_build_only_anki(tmp_path: Path) -> None:
+    assert main(["build", str(EXAMPLE), "-o", str(tmp_path), "--only", "anki,csv"]) == 0
+    assert sorted(p.name for p in (tmp_path / "great-purge").iterdir()) == ["flashcards.apkg", "flashcards.tsv"]
+
+
+def test_an_ejected_calibration_template_is_used(tmp_path: Path) -> None:
+    from conftest import pdf_text
+
+    (tmp_path / "course.yaml").write_text("paper: a4\n", encoding="utf-8")
+    assert main(["templates", "eject", "calibrate.rml.j2", "--course", str(tmp_path)]) == 0
+    ejected = tmp_path / "templates" / "calibrate.rml.j2"
+    ejected.write_text(ejected.read_text(encoding="utf-8").replace("then build with", "OUR PRINTER: build with"))
+    out = tmp_path / "out"
+    assert main(["cards", "--calibrate", "--course", str(tmp_path / "course.yaml"), "-o", str(out)]) == 0
+    assert "OUR PRINTER: build with" in " ".join(pdf_text(out / "calibration.pdf").split())
+
+
+def test_templates_list_says_what_each_template_makes(capsys) -> None:
+    assert main(["templates", "list"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines() if line.strip()}
+    assert "makes calibration; no blocks" in lines["calibrate.rml.j2"]
+    assert "makes worksheet; blocks: fonts" in lines["worksheet.rml.j2"]
+    assert lines["partials/styles.rml.j2"].split(None, 1)[1].startswith("(a partial)")

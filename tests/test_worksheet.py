@@ -82,7 +82,7 @@ def test_sections_counts_and_headings_come_from_the_settings() -> None:
     assert len(data["exercises"]["blanks"]["data"]["entries"]) == 4 == len(data["exercises"]["blanks"]["data"]["bank"])
     assert len(data["exercises"]["matching"]["data"]["people"]) == 3
     assert data["exercises"]["blanks"]["heading"] == "Vocabulary"
-    rml = pipeline.worksheet_rml(TOPIC, Settings(worksheet=chosen), key=False)
+    rml = pipeline.rml("worksheet", pipeline.read(EXAMPLE), Settings(worksheet=chosen))[0][0]
     assert rml.index("Vocabulary") < rml.index("Who was who?") and "Put the events in order" not in rml
 
 

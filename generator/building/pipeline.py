@@ -18,20 +18,14 @@ from generator.building import stamps
 from generator.content import citing, loader, validate
 from generator.content.loader import Loaded
 from generator.content.models import Topic
+from generator.content.source import Source, topic_name
 from generator.errors import UserError, UserErrors
-from generator.outputs import context, decks, export, flashcards, stock
+from generator.outputs.registry import REGISTRY, Output
 from generator.settings import Settings
 from generator.typesetting import glyphs, output, render, typeset
 from generator.vocabulary import OUTPUTS
 
-FILES = {
-    "handout": ("handout.pdf",),
-    "flashcards": ("flashcards.pdf",),
-    "worksheet": ("worksheet.pdf", "worksheet-key.pdf"),
-    "anki": ("flashcards.apkg",),
-    "csv": ("flashcards.tsv",),
-}
-"""What each output writes into the topic's folder."""
+__all__ = ["Built", "Source", "build", "build_handout", "calibrate", "check", "read", "rml", "topic_name"]
 
 
 @dataclass(frozen=True)
@@ -40,14 +34,6 @@ class Built:
     warnings: tuple[UserError, ...] = ()
     skipped: bool = False
     """True when the output was up to date and not built again."""
-
-
-@dataclass(frozen=True)
-class Source:
-    """A topic file as read: its validated content and where each value was typed."""
-
-    loaded: Loaded
-    topic: Topic
 
 
 def read(path: Path, settings: Settings | None = None, cache_dir: Path | None = None) -> Source:
@@ -69,33 +55,13 @@ def check(path: Path, settings: Settings | None = None) -> Topic:
     return read(path, settings).topic
 
 
-def topic_name(path: Path) -> str:
-    """The folder name of a topic's outputs: the file name without its extension."""
-    return path.name.removesuffix(".yaml").removesuffix(".yml")
-
-
-def handout_rml(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> str:
-    return render.render("handout.rml.j2", context.handout(topic, settings, cache_dir), settings.templates)
-
-
-def card_scope(path: Path, settings: Settings) -> tuple[str, str]:
-    """What a card's ID is unique within (for Anki notes and printed card IDs): the course and the topic file."""
-    return settings.course.code or settings.course.title or "", topic_name(path)
-
-
-def flashcards_rml(source: Source, settings: Settings) -> tuple[str, list[UserError]]:
-    """The flashcards' RML and the warnings about card text that only fits below the minimum size."""
-    topic, cards = source.topic, settings.cards
-    deck = decks.build(topic, source.loaded.locate, cards.decks, cards.shuffle_seed, settings.date_style)
-    where = card_scope(source.loaded.path, settings) if cards.ids else None
-    title = topic.short_title or topic.title
-    data = flashcards.context(title, deck, cards, stock.chosen(settings), settings.fonts.faces(), where, settings.paper)
-    data["theme"] = settings.theme
-    return render.render("flashcards.rml.j2", data, settings.templates), data["warnings"]
-
-
-def worksheet_rml(topic: Topic, settings: Settings, key: bool) -> str:
-    return render.render("worksheet.rml.j2", context.worksheet(topic, settings, key), settings.templates)
+def rml(name: str, source: Source, settings: Settings, cache: Path | None = None) -> tuple[list[str], list[UserError]]:
+    """The RML of each file of output `name`, and its warnings (card text that only fits below the minimum size)."""
+    entry = REGISTRY[name]
+    assert entry.template and entry.contexts, f"{name} is not typeset from a topic"
+    contexts = entry.contexts(source, settings, cache)
+    warnings = [warning for data in contexts for warning in data.get("warnings", ())]
+    return [render.render(entry.template, data, settings.templates) for data in contexts], warnings
 
 
 def build(
@@ -120,12 +86,12 @@ def build(
     unprintable = glyphs.check(source.loaded, settings.fonts)
     if unprintable and strict:
         raise UserErrors(unprintable)
-    roots = (settings.root,) if settings.root else ()
     pending: dict[str, tuple[list[Path], str]] = {}
     built: list[Built] = []
     for name in outputs:
-        targets = [out_root / topic_name(path) / file for file in FILES[name]]
-        key = stamps.key(name, path, course, settings, inputs if name == "handout" else ())
+        entry = REGISTRY[name]
+        targets = [out_root / source.name / file for file in entry.files]
+        key = stamps.key(entry, path, course, settings, inputs)
         earlier = None if force else stamps.fresh(targets, key)
         if earlier is None:
             pending[name] = (targets, key)
@@ -135,35 +101,17 @@ def build(
         built += [Built(target, tuple(UserError(message) for message in earlier), skipped=True) for target in targets]
     # Everything that can fail on bad input (templates, card text under --strict) runs before anything is
     # written; then each PDF is typeset and written in turn, so the handout appears first while watching.
-    made: dict[str, list[Callable[[], bytes]]] = {}
-    card_warnings: list[UserError] = []
-    typeset_count = sum(len(FILES[name]) for name in pending if name in ("handout", "flashcards", "worksheet"))
-    typesetter = _Typesetter(settings, roots, pool if typeset_count > 1 else None)  # one PDF: no gain from a pool
-    if "handout" in pending:
-        rml = handout_rml(source.topic, settings, cache_dir=out_root / ".cache")
-        made["handout"] = [typesetter(rml, "handout.rml.j2")]
-    if "flashcards" in pending:
-        rml, card_warnings = flashcards_rml(source, settings)
-        if card_warnings and strict:
-            raise UserErrors(card_warnings)
-        made["flashcards"] = [typesetter(rml, "flashcards.rml.j2")]
-    if "worksheet" in pending:
-        made["worksheet"] = [
-            typesetter(worksheet_rml(source.topic, settings, key), "worksheet.rml.j2") for key in (False, True)
-        ]
-    if "anki" in pending or "csv" in pending:
-        topic = source.topic
-        deck = decks.build(topic, source.loaded.locate, settings.cards.decks, None, settings.date_style)
-        if "anki" in pending:
-            package = export.anki(topic.short_title or topic.title, deck, card_scope(path, settings))
-            made["anki"] = [lambda: package]
-        if "csv" in pending:
-            table = export.quizlet(deck)
-            made["csv"] = [lambda: table]
+    typeset_count = sum(len(REGISTRY[name].files) for name in pending if REGISTRY[name].template)
+    typesetter = _Typesetter(settings, pool if typeset_count > 1 else None)  # one PDF: no gain from a pool
+    made: dict[str, tuple[list[Callable[[], bytes]], list[UserError]]] = {}
+    for name in pending:
+        made[name] = _make(REGISTRY[name], source, settings, typesetter, out_root / ".cache")
+        if made[name][1] and strict:
+            raise UserErrors(made[name][1])
     # Characters the fonts lack concern every output; the report prints each warning once.
-    for name, makers in made.items():
+    for name, (makers, warnings) in made.items():
         targets, key = pending[name]
-        kept = (*unprintable, *(card_warnings if name == "flashcards" else ()))
+        kept = (*unprintable, *warnings)
         for target, make in zip(targets, makers, strict=True):
             output.write_atomic(target, make())
             built.append(Built(target, kept))
@@ -171,19 +119,40 @@ def build(
     return built
 
 
+def _make(
+    entry: Output, source: Source, settings: Settings, typesetter: _Typesetter, cache: Path
+) -> tuple[list[Callable[[], bytes]], list[UserError]]:
+    """What makes each file of one output (a typesetting, or bytes already made), and its warnings."""
+    if entry.data:
+        return [lambda made=made: made for made in entry.data(source, settings)], []
+    texts, warnings = rml(entry.name, source, settings, cache)
+    assert entry.template
+    return [typesetter(text, entry.template) for text in texts], warnings
+
+
+def calibrate(out_root: Path, settings: Settings) -> Path:
+    """Write `out_root/calibration.pdf`: the page for reading a printer's back offset, for the settings' stock."""
+    entry = REGISTRY["calibration"]
+    assert entry.page and entry.template
+    text = render.render(entry.template, entry.page(settings), settings.templates)
+    target = out_root / entry.files[0]
+    output.write_atomic(target, _Typesetter(settings, None)(text, entry.template)())
+    return target
+
+
 @dataclass(frozen=True)
 class _Typesetter:
     """Typesetting on demand (a thunk per PDF), or started at once in a pool's processes."""
 
     settings: Settings
-    roots: tuple[Path, ...]
     pool: Executor | None
 
-    def __call__(self, rml: str, template: str) -> Callable[[], bytes]:
+    def __call__(self, text: str, template: str) -> Callable[[], bytes]:
         source = _source_name(template, self.settings)
+        roots = (self.settings.root,) if self.settings.root else ()
         if self.pool is None:
-            return lambda: typeset.typeset(rml, source, self.roots)
-        return self.pool.submit(typeset.typeset, rml, source, self.roots).result
+            return lambda: typeset.typeset(text, source, roots)
+        return self.pool.submit(typeset.typeset, text, source, roots).result
 
 
 def _source_name(template: str, settings: Settings) -> str:

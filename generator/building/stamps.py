@@ -15,29 +15,30 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import __version__
+from generator.outputs.registry import Output
 from generator.settings import Settings
 from generator.typesetting import render
 from generator.typesetting.output import write_atomic
 
-TEMPLATES = {"handout": "handout.rml.j2", "flashcards": "flashcards.rml.j2", "worksheet": "worksheet.rml.j2"}
-CARDS = ("flashcards", "anki", "csv")
-"""The outputs the card settings go into."""
 
-
-def _files(kind: str, settings: Settings) -> list[Path]:
-    files = render.dependencies(TEMPLATES[kind], settings.templates) if kind in TEMPLATES else []
+def _files(entry: Output, settings: Settings) -> list[Path]:
+    files = render.dependencies(entry.template, settings.templates) if entry.template else []
     files += [Path(path) for path in sorted(set(settings.fonts.faces().values()))]
     files += [Path(path) for path in (settings.theme.logo, settings.citation_style) if path and Path(path).is_file()]
     return files
 
 
-def key(kind: str, topic: Path, course: Path | None, settings: Settings, inputs: tuple[Path, ...] = ()) -> str:
-    """The hash of everything an output is made from; `inputs` are further files it reads (library files)."""
+def key(entry: Output, topic: Path, course: Path | None, settings: Settings, libraries: tuple[Path, ...] = ()) -> str:
+    """The hash of what `entry` is made from: the settings it names, and every file it reads.
+
+    The topic's `libraries` (bibliography files) count for the outputs made from the bibliography setting.
+    """
     digest = hashlib.sha256()
     # The template folder counts by the files it holds (below), not by its name.
-    looks = settings.model_dump_json(exclude=None if kind in CARDS else {"cards"})
-    digest.update(f"{__version__}\n{kind}\n{looks}\n".encode())
-    for path in [topic, *([course] if course else []), *inputs, *_files(kind, settings)]:
+    looks = settings.model_dump_json(include=set(entry.settings))
+    digest.update(f"{__version__}\n{entry.name}\n{looks}\n".encode())
+    inputs = libraries if "bibliography" in entry.settings else ()
+    for path in [topic, *([course] if course else []), *inputs, *_files(entry, settings)]:
         digest.update(str(path).encode() + b"\0")
         status = path.stat()
         digest.update(_digest(path, status.st_mtime_ns, status.st_size))

@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.courses import schema
 from generator.courses.configure import COURSE_FILE
 from generator.errors import Location, UserError
+from generator.outputs import registry
 from generator.resources import PACKAGE, builtin_templates
 from generator.typesetting import render
 
@@ -50,7 +51,9 @@ def template_list() -> str:
     lines = []
     for name in render.builtin_names():
         names = render.blocks(name)
-        lines.append(f"{name:32} {'blocks: ' + ', '.join(names) if names else '(a partial: replace the whole file)'}")
+        makes = ", ".join(registry.for_template(name))
+        blocks = f"blocks: {', '.join(names)}" if names else "no blocks: replace the whole file"
+        lines.append(f"{name:32} {f'makes {makes}; ' if makes else '(a partial) '}{blocks}")
     lines.append('\nOverride blocks with {% extends "builtin/NAME" %} in COURSE/templates/NAME, or copy a whole')
     lines.append("template to edit it: studyguide templates eject NAME --course COURSE")
     return "\n".join(lines)

@@ -13,15 +13,12 @@ cross reads 0.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from generator.errors import UserError
-from generator.outputs import stock
 from generator.outputs.sheets import VIEWER_DUPLEX, Line
 from generator.outputs.stock import Stock
-from generator.settings import Cards, Settings
-from generator.typesetting import output, render, typeset
+from generator.settings import Cards
 from generator.vocabulary import MM
 
 REACH = 8
@@ -117,12 +114,3 @@ def context(settings: Cards, paper: Stock) -> dict[str, Any]:
             "labels": [(left + mm * MM, str(mm)) for mm in range(0, RULER + 1, 10)],
         },
     }
-
-
-def build(out_root: Path, settings: Settings) -> Path:
-    """Write `out_root/calibration.pdf` for the stock's paper and the duplex mode."""
-    data = {**context(settings.cards, stock.chosen(settings)), "fonts": settings.fonts.faces()}
-    pdf = typeset.typeset(render.render("calibrate.rml.j2", data), source="calibrate.rml.j2")
-    target = out_root / "calibration.pdf"
-    output.write_atomic(target, pdf)
-    return target

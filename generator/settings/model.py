@@ -10,7 +10,7 @@ checked the same way wherever the value was typed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Discriminator, Field, PrivateAttr, Tag, field_validator, model_validator
 
@@ -31,6 +31,7 @@ from generator.vocabulary import (
     DateStyle,
     Duplex,
     Exercise,
+    OutputName,
     Paper,
     Section,
 )
@@ -194,8 +195,8 @@ class Settings(Strict):
     handout: Handout = Field(default_factory=Handout, description="Sections, headings, answer lines.")
     cards: Cards = Field(default_factory=Cards, description="How the flashcards are printed.")
     worksheet: Worksheet = Field(default_factory=Worksheet, description="The worksheet's exercises.")
-    outputs: list[Literal["handout", "flashcards", "worksheet"]] = Field(
-        default_factory=lambda: list(OUTPUTS), description="What `studyguide build` makes of each topic."
+    outputs: Annotated[list[OutputName], BeforeValidator(items), Option("--only", "OUTPUTS", commands=("build",))] = (
+        Field(default_factory=lambda: list(OUTPUTS), description="What `studyguide build` makes of each topic.")
     )
 
     _root: Path | None = PrivateAttr(None)

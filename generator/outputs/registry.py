@@ -1,0 +1,107 @@
+"""Every output studyguide makes, as one entry each: its template, its context, its files, what it depends on.
+
+The pipeline builds an output by reading its entry (render each context with the
+template and typeset it, or write the bytes it makes); the stamps hash the
+settings the entry names; `--only`, course.yaml `outputs:` and the JSON Schema
+take the names of the entries (vocabulary.OutputName, checked against this
+table by a test); `templates list` says which output each template makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.content.source import Source
+from generator.outputs import calibration, context, decks, export, flashcards, stock
+from generator.settings import Settings
+
+Contexts = Callable[[Source, Settings, Path | None], list[dict[str, Any]]]
+"""(topic, settings, bibliography cache folder) → one template context per file."""
+Data = Callable[[Source, Settings], list[bytes]]
+"""(topic, settings) → the bytes of each file, for outputs that are not typeset."""
+
+
+@dataclass(frozen=True)
+class Output:
+    name: str
+    files: tuple[str, ...]
+    """What it writes into the topic's folder, in the order its contexts (or data) come."""
+    settings: tuple[str, ...]
+    """The settings (top-level keys) it is made from: a change to another does not rebuild it."""
+    template: str | None = None
+    contexts: Contexts | None = None
+    data: Data | None = None
+    page: Callable[[Settings], dict[str, Any]] | None = None
+    """A page made from the settings alone, not from a topic (the calibration page): not in --only or `outputs:`."""
+
+
+def card_scope(source: Source, settings: Settings) -> tuple[str, str]:
+    """What a card's ID is unique within (for Anki notes and printed card IDs): the course and the topic file."""
+    return settings.course.code or settings.course.title or "", source.name
+
+
+def _deck(source: Source, settings: Settings, shuffle: bool) -> list[decks.Card]:
+    seed = settings.cards.shuffle_seed if shuffle else None
+    return decks.build(source.topic, source.loaded.locate, settings.cards.decks, seed, settings.date_style)
+
+
+def _handout(source: Source, settings: Settings, cache: Path | None) -> list[dict[str, Any]]:
+    return [context.handout(source.topic, settings, cache)]
+
+
+def _worksheet(source: Source, settings: Settings, cache: Path | None) -> list[dict[str, Any]]:
+    return [context.worksheet(source.topic, settings, key) for key in (False, True)]
+
+
+def _flashcards(source: Source, settings: Settings, cache: Path | None) -> list[dict[str, Any]]:
+    """The deck's sheets; its "warnings" are the cards whose text only fits below the minimum size."""
+    title = source.topic.short_title or source.topic.title
+    where = card_scope(source, settings) if settings.cards.ids else None
+    deck = _deck(source, settings, shuffle=True)
+    cards, faces = settings.cards, settings.fonts.faces()
+    data = flashcards.context(title, deck, cards, stock.chosen(settings), faces, where, settings.paper)
+    return [{**data, "theme": settings.theme}]
+
+
+def _calibration(settings: Settings) -> dict[str, Any]:
+    return {**calibration.context(settings.cards, stock.chosen(settings)), "fonts": settings.fonts.faces()}
+
+
+def _anki(source: Source, settings: Settings) -> list[bytes]:
+    title = source.topic.short_title or source.topic.title
+    return [export.anki(title, _deck(source, settings, shuffle=False), card_scope(source, settings))]
+
+
+def _csv(source: Source, settings: Settings) -> list[bytes]:
+    return [export.quizlet(_deck(source, settings, shuffle=False))]
+
+
+LOOK = ("course", "paper", "date_style", "theme")
+"""What every page-based output is drawn with."""
+REGISTRY: dict[str, Output] = {
+    entry.name: entry
+    for entry in (
+        Output(
+            "handout",
+            ("handout.pdf",),
+            (*LOOK, "citation_style", "bibliography", "handout"),
+            "handout.rml.j2",
+            _handout,
+        ),
+        Output("flashcards", ("flashcards.pdf",), (*LOOK, "cards"), "flashcards.rml.j2", _flashcards),
+        Output(
+            "worksheet", ("worksheet.pdf", "worksheet-key.pdf"), (*LOOK, "worksheet"), "worksheet.rml.j2", _worksheet
+        ),
+        Output("anki", ("flashcards.apkg",), ("course", "date_style", "cards"), data=_anki),
+        Output("csv", ("flashcards.tsv",), ("date_style", "cards"), data=_csv),
+        Output("calibration", ("calibration.pdf",), ("paper", "theme", "cards"), "calibrate.rml.j2", page=_calibration),
+    )
+}
+
+
+def for_template(template: str) -> list[str]:
+    """The outputs a built-in template makes, for `templates list`."""
+    return [entry.name for entry in REGISTRY.values() if entry.template == template]
