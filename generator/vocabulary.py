@@ -21,6 +21,8 @@ DUPLEX_MODES: tuple[Duplex, ...] = ("long-edge", "short-edge", "fold", "none")
 
 DateStyle = Literal["day-month-year", "month-day-year"]
 DATE_STYLES: tuple[DateStyle, ...] = ("day-month-year", "month-day-year")
+TimelineLayout = Literal["auto", "horizontal", "vertical"]
+"""The drawn timeline: across the page, down it, or whichever suits the chronology's density."""
 
 Section = Literal[
     "summary", "key_figures", "chronology", "terms", "questions", "further_reading", "see_also", "sources"

@@ -1,10 +1,12 @@
-"""Timeline geometry: proportional dates, labels that never overlap or get crossed."""
+"""Timeline geometry: historians' ticks, order-keeping placement, broken axes, layouts and events."""
 
+import itertools
 import random
 
 import pytest
 
 from generator.outputs import timeline
+from generator.outputs.timeline import placement, scale, ticks
 from generator.resources import FONTS
 
 STYLE = timeline.Style(
@@ -13,64 +15,96 @@ STYLE = timeline.Style(
 )
 
 
-def _events(points: list[float]) -> list[timeline.Event]:
-    return [timeline.Event(p, p + 0.05, f"{int(p)}", f"Event number {i} happens") for i, p in enumerate(points)]
+def _texts(first: float, last: float, spacing: float, era: bool = True) -> list[str]:
+    return [mark.text for mark in ticks.marks(first, last, spacing, era)]
 
 
-def _boxes(t: timeline.Timeline) -> list[tuple[float, float, float, float]]:
-    return [
-        (label.x, label.y - (len(label.lines)) * STYLE.leading - 2, label.x + label.width, label.y + STYLE.size)
-        for label in t.labels
-    ]
+def test_bce_ticks_fall_on_round_years_with_no_year_zero() -> None:
+    assert _texts(-120, 0, 20) == ["120 BCE", "100 BCE", "80 BCE", "60 BCE", "40 BCE", "20 BCE"]
+    assert _texts(-3000, 1100, 1000) == ["3000 BCE", "2000 BCE", "1000 BCE", "1 CE", "1000 CE"]
+    assert _texts(-250, 250, 100) == ["200 BCE", "100 BCE", "1 CE", "100 CE", "200 CE"]
+    # 1 BCE is astronomical year 0 and is followed directly by 1 CE.
+    assert _texts(-2, 2, 1) == ["3 BCE", "2 BCE", "1 BCE", "1 CE", "2 CE"]
+    assert [m.time for m in ticks.marks(-2, 2, 1, True)] == [-2, -1, 0, 1, 2]
 
 
-@pytest.mark.parametrize("seed", range(20))
-def test_labels_never_overlap_and_stay_on_the_drawing(seed: int) -> None:
-    rng = random.Random(seed)
-    points = [rng.uniform(1900, 1960) for _ in range(rng.randint(2, 25))]
-    t = timeline.layout(_events(points), 468, STYLE)
-    boxes = _boxes(t)
-    for i, a in enumerate(boxes):
-        assert a[0] >= 0 and a[2] <= t.width + 0.01
-        assert a[1] >= 0 and a[3] <= t.height
-        for b in boxes[i + 1 :]:
-            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], "labels overlap"
-
-
-def test_dense_cluster_leaders_cross_no_label() -> None:
-    t = timeline.layout(
-        _events(
-            [1924, 1927, 1934.9, 1935.1, 1936.6, 1936.7, 1937.0, 1937.5, 1938.2, 1938.9, 1939.7, 1940.6, 1953.2, 1956.1]
-        ),
-        468,
-        STYLE,
-    )
-    boxes = _boxes(t)
-    for label in t.labels:
-        low, high = sorted((label.leader_from, label.leader_to))
-        for box in boxes:
-            crosses = box[0] < label.anchor_x < box[2] and low < box[1] < high
-            assert not crosses, f"the leader of {label.lines} runs through a label"
-
-
-def test_dates_are_proportional_in_time() -> None:
-    t = timeline.layout(_events([1900, 1910, 1950]), 500, STYLE)
-    xs = sorted(label.anchor_x for label in t.labels)
-    assert (xs[1] - xs[0]) * 4 == pytest.approx(xs[2] - xs[1], rel=0.01)
-    assert [tick.text for tick in t.ticks][:2] == ["1900", "1910"]
-
-
-def test_too_crowded_events_are_marked_but_not_labelled() -> None:
-    events = [timeline.Event(1937.0, 1937.0, "1937", f"Event {i} with a longish label") for i in range(40)]
-    laid = timeline.layout(events, 480, STYLE)
-    assert laid.unlabelled > 0 and len(laid.labels) + laid.unlabelled == 40
-    assert len(laid.marks) == 40
-    assert laid.height < 600, "the drawing still fits on a page"
+def test_ce_only_axes_have_plain_years_and_months_under_two_years() -> None:
+    assert _texts(1924, 1956, 5, era=False) == ["1925", "1930", "1935", "1940", "1945", "1950", "1955"]
+    assert _texts(1792.6, 1793.3, 2 / 12, era=False) == ["Sep 1792", "Nov", "Jan 1793", "Mar"]
 
 
 def test_an_axis_of_many_thousand_years_gets_ticks() -> None:
-    from generator.outputs.timeline import _ticks
+    found = ticks.marks(-170_000_002, 2000, 20_000_000, True)
+    assert 2 <= len(found) <= 11
+    assert found[0].text.endswith("BCE") and found[-1].text == "1 CE"
 
-    ticks = _ticks(-170_000_002, 2000, lambda year: year)
-    assert 2 <= len(ticks) <= 11
-    assert ticks[0].text.endswith("BCE")
+
+def test_placement_is_the_exact_least_squares_order_keeping_spread() -> None:
+    rng = random.Random(4)
+    for _ in range(200):
+        count = rng.randint(1, 5)
+        targets = sorted(rng.uniform(0, 40) for _ in range(count))
+        sizes = [rng.uniform(1, 10) for _ in range(count)]
+        placed = placement.spread(targets, sizes, 2.0, 0.0, 100.0)
+        assert placed is not None
+        for k in range(count - 1):
+            assert placed[k + 1] >= placed[k] + sizes[k] + 2.0 - 1e-9
+        cost = sum((p - t) ** 2 for p, t in zip(placed, targets, strict=True))
+        # No feasible arrangement on a fine grid does better.
+        for trial in itertools.product(range(0, 101, 4), repeat=min(count, 2)):
+            if count > 2:
+                break
+            positions = list(trial)
+            ok = all(positions[k + 1] >= positions[k] + sizes[k] + 2 for k in range(count - 1))
+            ok = ok and positions[-1] + sizes[-1] <= 100
+            if ok:
+                assert cost <= sum((p - t) ** 2 for p, t in zip(positions, targets, strict=True)) + 1e-6
+
+
+def test_placement_refuses_what_cannot_fit() -> None:
+    assert placement.spread([0, 1], [60, 60], 2, 0, 100) is None
+
+
+def test_long_empty_stretch_beside_a_cluster_is_broken_out_and_even_spacing_is_not() -> None:
+    ancient = [-3200, -2600, -2000, -1400, -800, -200, 400, 1000]
+    cluster = [1440, 1450, 1455, 1465, 1470, 1476, 1495, 1501, 1517]
+    times = ancient + cluster
+    found = scale.groups([(t, t + 1) for t in times], [t + 0.5 for t in times])
+    assert [len(group) for group in found] == [len(ancient), len(cluster)]
+    even = list(range(1900, 2000, 7))
+    assert len(scale.groups([(t, t + 1) for t in even], [t + 0.5 for t in even])) == 1
+
+
+def test_segments_are_proportional_within_and_each_gets_its_floor() -> None:
+    fitted = scale.fit([(-3200, 1000), (1440, 1520)], [100, 300], 600, 6, 12)
+    ancient, cluster = fitted.segments
+    assert cluster.end - cluster.start >= 300 - 12 - 1e-6
+    assert ancient.at(-1100) == pytest.approx((ancient.start + ancient.end) / 2)
+    assert fitted.breaks == ((ancient.end + 6, cluster.start - 6),)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "soft"),
+    [("1936/1938", True, False), ("1937~", False, True), ("1938?", False, True), ("1927", False, False),
+     ("-0043-03-15", False, False), ("19XX", True, True), ("1936~/1938", True, True)],
+)  # fmt: skip
+def test_events_know_periods_and_approximate_dates(text: str, period: bool, soft: bool) -> None:
+    event = timeline.event(text, text, "x")
+    assert (event.period, event.soft) == (period, soft)
+
+
+def _events(count: int, first: float = 1900, step: float = 3) -> list[timeline.Event]:
+    return [timeline.Event(first + k * step, first + k * step + 1, str(k), f"Event {k} happens") for k in range(count)]
+
+
+def test_auto_layout_is_horizontal_when_sparse_and_vertical_when_dense() -> None:
+    assert timeline.layout(_events(4), 468, STYLE).layout == "horizontal"
+    assert timeline.layout(_events(30), 468, STYLE).layout == "vertical"
+
+
+def test_a_dense_vertical_timeline_continues_in_pieces_no_taller_than_a_page() -> None:
+    laid = timeline.layout(_events(80, step=0.02), 468, STYLE, "vertical", 600)
+    assert len(laid.pieces) > 1
+    assert all(piece.height <= 600 for piece in laid.pieces)
+    assert sorted(laid.anchors) == list(range(80)), "every event has a mark"
+    assert sum(len(piece.labels) for piece in laid.pieces) == 80, "and a label"

@@ -34,19 +34,27 @@ class Page:
     frame_width: float
 
 
-def _timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None:
+def drawn_timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None:
+    """The chronology laid out as a timeline (None for fewer than two events), in the course's layout and colours."""
     # An entry whose date is wholly unknown ("../..", "XXXX") has no place on an axis; the table still lists it.
-    placed = [(entry, dates.span(entry.date)) for entry in topic.chronology]
-    events = [
-        timeline.Event(*span, dates.display(entry.date, settings.date_style), entry.label or markup.plain(entry.event))
-        for entry, span in placed
-        if span is not None
+    placed = [
+        timeline.event(entry.date, dates.display(entry.date, settings.date_style), entry.label or markup.plain(entry.event))
+        for entry in topic.chronology
     ]
+    events = [event for event in placed if event is not None]
     if len(events) < 2:
         return None
     faces = settings.fonts.faces()
-    style = timeline.Style(date_font=("Heading-Bold", faces["Heading-Bold"]), text_font=("Heading", faces["Heading"]))
-    return timeline.layout(events, settings.frame_width, style)
+    accent = settings.theme.palette.accent
+    style = timeline.Style(
+        date_font=("Heading-Bold", faces["Heading-Bold"]),
+        text_font=("Heading", faces["Heading"]),
+        axis_color=accent,
+        period_color=accent,
+        date_color=accent,
+    )
+    frame_height = settings.page_size[1] - 2 * settings.margin
+    return timeline.layout(events, settings.frame_width, style, settings.handout.timeline, frame_height - 24)
 
 
 def _bibliography(items: list, settings: Settings, cache_dir: Path | None) -> list[dict[str, Any]]:
@@ -120,7 +128,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
             }
             for figure in topic.key_figures
         ],
-        "timeline": _timeline(topic, settings),
+        "timeline": drawn_timeline(topic, settings),
         "chronology": [
             {"date": dates.display(e.date, when), "event": markup.inline(e.event), "detail": markup.inline(e.detail)}
             for e in chronology

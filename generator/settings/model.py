@@ -34,6 +34,7 @@ from generator.vocabulary import (
     OutputName,
     Paper,
     Section,
+    TimelineLayout,
 )
 
 __all__ = ["BundledFamily", "Colour", "FontFiles", "Fonts", "Settings", "Theme"]
@@ -79,6 +80,11 @@ class Handout(Strict):
         examples=[{"key_figures": "Who's who"}],
     )
     answer_lines: int = Field(4, ge=0, le=30, description="Ruled lines under each discussion question.")
+    timeline: TimelineLayout = Field(
+        "auto",
+        description="The drawn timeline: horizontal (across the page), vertical (down it, page after page if need "
+        "be) or auto (horizontal when its labels fit in one row, else vertical).",
+    )
 
     _unique = field_validator("sections")(_once("section"))
     _over_defaults = field_validator("headings")(_over(HEADINGS))

@@ -1,0 +1,56 @@
+"""Label text measured in the fonts it is drawn in: wrapped, never cut short.
+
+A label is the date (bold) on its first line and the event's words below it,
+wrapped to a width. Its box runs from the top of the date's letters to the
+bottom of the last line's descenders, so "no overlap" computed here holds on
+paper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+
+from generator.outputs.timeline.model import Event, Style
+from generator.typesetting.fonts import register
+
+ASCENT = 0.78
+"""Top of the tallest letters above the baseline, as a fraction of the size (Noto's cap height is 0.71)."""
+DESCENT = 0.3
+"""Bottom of descenders below the baseline, as a fraction of the size (Noto's descender is 0.29)."""
+
+
+@dataclass(frozen=True)
+class Text:
+    date: str
+    lines: tuple[str, ...]
+    width: float
+    height: float
+
+    def baseline(self, top: float, style: Style) -> float:
+        """The first baseline of a label whose box starts at `top` (RML y, upwards)."""
+        return top - ASCENT * style.size
+
+
+def measure(event: Event, wrap: float, style: Style) -> Text:
+    """`event`'s label wrapped to `wrap` points; a single word wider than that keeps its own width."""
+    date_font = register(*style.date_font)
+    text_font = register(*style.text_font)
+    lines = tuple(simpleSplit(event.label, text_font, style.size, wrap)) if event.label else ()
+    width = max(
+        [pdfmetrics.stringWidth(event.date, date_font, style.size)]
+        + [pdfmetrics.stringWidth(line, text_font, style.size) for line in lines]
+    )
+    return Text(event.date, lines, width, height(len(lines), style))
+
+
+def height(lines: int, style: Style) -> float:
+    """The box height of a label with a date line and `lines` more."""
+    return (ASCENT + DESCENT) * style.size + lines * style.leading
+
+
+def text_width(text: str, style: Style) -> float:
+    """The width of a tick label, drawn in the text font."""
+    return pdfmetrics.stringWidth(text, register(*style.text_font), style.size)

@@ -1,0 +1,71 @@
+"""Round dates for the axis, in historians' numbering: no year zero, 1 BCE is followed by 1 CE.
+
+Times are astronomical fractional years (year 0 is 1 BCE, -99 is 100 BCE), as
+`content.dates.span` gives them; a tick at historian year N BCE sits at the start
+of astronomical year 1 - N. So a century axis reads …, 200 BCE, 100 BCE, 1 CE,
+100 CE, 200 CE, …; spans under two years get month ticks.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_STEPS = (1, 2, 3, 6)
+
+
+@dataclass(frozen=True)
+class Mark:
+    time: float
+    text: str
+
+
+def year_name(year: int, era: bool) -> str:
+    """Astronomical `year` as a historian writes it; `era` adds "CE" (for axes that reach back before 1 CE)."""
+    if year <= 0:
+        return f"{1 - year} BCE"
+    return f"{year} CE" if era else str(year)
+
+
+def marks(first: float, last: float, spacing: float, era: bool) -> list[Mark]:
+    """Round dates within [first, last], at least about `spacing` years apart (the finest that allows)."""
+    if last - first < 2:
+        step = next((s for s in MONTH_STEPS if s / 12 >= spacing), None)
+        if step is not None:
+            return _months(first, last, step, era)
+    step = next(s for s in _year_steps() if s >= spacing)
+    return _years(first, last, step, era)
+
+
+def _year_steps() -> Iterator[int]:
+    """1, 2, 5, 10, 20, 25, 50, then 1, 2 and 5 times each power of ten, without end (EDTF allows long years)."""
+    yield from (1, 2, 5, 10, 20, 25, 50)
+    power = 100
+    while True:
+        yield from (power, 2 * power, 5 * power)
+        power *= 10
+
+
+def _months(first: float, last: float, step: int, era: bool) -> list[Mark]:
+    found = []
+    for index in range(math.ceil(first * 12 - 1e-9), math.floor(last * 12 + 1e-9) + 1):
+        year, month = divmod(index, 12)
+        if month % step:
+            continue
+        name = MONTHS[month]
+        found.append(Mark(index / 12, f"{name} {year_name(year, era)}" if month == 0 or not found else name))
+    return found
+
+
+def _years(first: float, last: float, step: int, era: bool) -> list[Mark]:
+    low, high = math.ceil(first - 1e-9), math.floor(last + 1e-9)  # astronomical years within reach
+    # Historian year N BCE is astronomical 1 - N; CE years are themselves. Multiples of the step on each side.
+    bce = range(max(step * math.ceil((1 - high) / step), step), 1 - low + 1, step) if low <= 0 else range(0)
+    ce = range(max(step * math.ceil(low / step), step), high + 1, step) if high >= 1 else range(0)
+    years = {1 - written for written in bce} | set(ce)
+    # 1 CE stands in for the missing year 0 on axes of decades and more (…, 100 BCE, 1 CE, 100 CE, …).
+    if step >= 10 and low <= 1 <= high:
+        years.add(1)
+    return [Mark(float(year), year_name(year, era)) for year in sorted(years)]

@@ -1,0 +1,79 @@
+"""The printed timeline, read back from the PDF: every event labelled, nothing overlapping or crossed.
+
+Checked on what prints (pdfplumber's strings, lines, rectangles and curves; see
+timeline_pdf.problems), for every layout, on the chronologies in
+chronologies.py and on random ones: 2 to 80 events, spans from a month to six
+thousand years, BCE and CE, clusters, periods, approximate and uncertain dates.
+Examples are derandomized; set TIMELINE_EXAMPLES=500 for a long run.
+"""
+
+from __future__ import annotations
+
+import os
+
+import chronologies
+import pytest
+import timeline_pdf
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from generator.settings import Settings
+
+LAYOUTS = ("auto", "horizontal", "vertical")
+MARGIN = Settings().margin
+WORDS = ("the", "siege", "of", "treaty", "signed", "at", "council", "reform", "Constantinople",
+         "revolt", "in", "province", "emperor", "crowned", "Kirov", "murder", "plague", "reaches", "city",
+         "Hohenzollern-Sigmaringen", "battle", "law", "printed", "first", "new")  # fmt: skip
+EXAMPLES = int(os.environ.get("TIMELINE_EXAMPLES", "6"))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", list(chronologies.ALL))
+def test_named_chronologies_print_cleanly(name: str, layout: str) -> None:
+    entries = chronologies.ALL[name]
+    laid, pdf = timeline_pdf.build(entries, layout)
+    assert timeline_pdf.problems(entries, laid, pdf, MARGIN) == []
+
+
+def _edtf(year: int, month: int, day: int, precision: int) -> str:
+    text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
+    return text + (f"-{month:02d}" if precision > 0 else "") + (f"-{day:02d}" if precision > 1 else "")
+
+
+@st.composite
+def chronology(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """2–80 events over a month to 6,000 years, some clustered, some periods, some approximate."""
+    months = draw(st.sampled_from([1, 3, 14, 30, 120, 600, 2400, 12000, 36000, 72000]))
+    first = draw(st.integers(-4500 * 12, 2020 * 12 - months))
+    count = draw(st.integers(2, 80))
+    cluster = draw(st.one_of(st.none(), st.tuples(st.integers(0, months), st.integers(0, 24))))
+    precision = 2 if months <= 36 else 1 if months <= 1200 else 0
+    entries = []
+    for k in range(count):
+        if cluster and k % 2:
+            at = min(months, cluster[0] + draw(st.integers(0, cluster[1])))
+        else:
+            at = draw(st.integers(0, months))
+        year, month = divmod(first + at, 12)
+        day = draw(st.integers(1, 28))
+        date = _edtf(year, month + 1, day, precision)
+        kind = draw(st.sampled_from(["point"] * 6 + ["period", "approximate", "uncertain"]))
+        if kind == "period":
+            length = draw(st.integers(1, max(1, months // 4)))
+            end_year, end_month = divmod(first + min(months, at + length), 12)
+            end = _edtf(end_year, end_month + 1, 28, min(precision, 1))
+            date = f"{_edtf(year, month + 1, 1, min(precision, 1))}/{end}"
+        elif kind in ("approximate", "uncertain"):
+            date += "~" if kind == "approximate" else "?"
+        label = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=9)))
+        entries.append((date, label))
+    return entries
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, phases=[Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+@given(entries=chronology())
+def test_any_chronology_prints_cleanly(layout: str, entries: list[tuple[str, str]]) -> None:
+    laid, pdf = timeline_pdf.build(entries, layout)
+    assert timeline_pdf.problems(entries, laid, pdf, MARGIN) == []
