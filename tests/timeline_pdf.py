@@ -46,7 +46,7 @@ def topic(entries: list[tuple[str, str]]) -> Topic:
 
 
 def build(entries: list[tuple[str, str]], layout: str = "auto", paper: str = "letter") -> tuple[Timeline, bytes]:
-    settings = Settings(paper=paper, timeline=layout)  # type: ignore[arg-type]
+    settings = Settings.model_validate({"paper": paper, "handout": {"timeline": layout}})
     laid = context.drawn_timeline(topic(entries), settings)
     assert laid is not None
     page = context.page(topic(entries), settings)["page"]

@@ -38,7 +38,9 @@ def drawn_timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None
     """The chronology laid out as a timeline (None for fewer than two events), in the course's layout and colours."""
     # An entry whose date is wholly unknown ("../..", "XXXX") has no place on an axis; the table still lists it.
     placed = [
-        timeline.event(entry.date, dates.display(entry.date, settings.date_style), entry.label or markup.plain(entry.event))
+        timeline.event(
+            entry.date, dates.display(entry.date, settings.date_style), entry.label or markup.plain(entry.event)
+        )
         for entry in topic.chronology
     ]
     events = [event for event in placed if event is not None]
