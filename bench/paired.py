@@ -129,7 +129,7 @@ def course(pairs: int, out: Path) -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     for number in range(30):  # distinct bibliographies: each topic's first title differs
         (folder / f"topic-{number:02}.yaml").write_text(
-            text.replace('title: "The Great Terror: A Reassessment"', f'title: "The Great Terror, part {number}"'),
+            text.replace('title: "The Great Terror: A reassessment"', f'title: "The Great Terror, part {number}"'),
             encoding="utf-8",
         )
     argv = [*studyguide(), "build", str(folder), "-o", str(out / "built")]
