@@ -19,7 +19,7 @@ from generator.courses import configure, scaffold
 from generator.errors import Location, UserError
 from generator.settings import options
 
-EXIT_OK, EXIT_USER_ERROR = 0, 2
+EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 2, 130
 
 
 def _topics(path: Path, course_file: Path | None) -> tuple[Path | None, list[Path]]:
@@ -140,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(error, file=sys.stderr)
         return EXIT_USER_ERROR
+    except KeyboardInterrupt:  # Ctrl-C: files being written are whole or untouched (atomic writes)
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -60,7 +61,14 @@ def typesetting_pool() -> ProcessPoolExecutor | None:
     cores = os.cpu_count() or 1
     if cores < 2 or sys.platform != "linux":
         return None
-    return ProcessPoolExecutor(max_workers=min(cores, 4), mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(
+        max_workers=min(cores, 4), mp_context=multiprocessing.get_context("fork"), initializer=ignore_interrupts
+    )
+
+
+def ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the main process, which stops the build (a worker would print a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run(job: Job, pool: Executor | None = None) -> Outcome:
@@ -95,10 +103,13 @@ def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
             if pool:
                 pool.shutdown()
         return outcomes
-    with ProcessPoolExecutor(max_workers=min(len(jobs), cores)) as workers:
+    workers = ProcessPoolExecutor(max_workers=min(len(jobs), cores), initializer=ignore_interrupts)
+    try:
         for future in as_completed([workers.submit(run, job) for job in jobs]):
             outcomes.append(future.result())
             done(outcomes[-1])
+    finally:  # on Ctrl-C too: topics not started are dropped, those under way finish writing whole files
+        workers.shutdown(cancel_futures=True)
     return outcomes
 
 

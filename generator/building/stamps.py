@@ -69,7 +69,13 @@ def fresh(targets: list[Path], stamp_key: str) -> list[str] | None:
         recorded = json.loads(stamp.read_text(encoding="utf-8"))
     except (ValueError, OSError):
         return None
-    return recorded["warnings"] if recorded.get("key") == stamp_key else None
+    # A stamp is only a hint: one of another shape (truncated, edited, from another version) means "rebuild".
+    if not isinstance(recorded, dict) or recorded.get("key") != stamp_key:
+        return None
+    warnings = recorded.get("warnings")
+    if not (isinstance(warnings, list) and all(isinstance(warning, str) for warning in warnings)):
+        return None
+    return warnings
 
 
 def record(targets: list[Path], stamp_key: str, warnings: list[str]) -> None:

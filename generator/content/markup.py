@@ -38,13 +38,18 @@ def text(value: str) -> str:
     return escape(value, {'"': "&quot;", "'": "&apos;"})
 
 
-def _inline(tokens: Sequence[Token], link_color: str) -> str:
+def _inline(tokens: Sequence[Token], link_color: str, depth: dict[str, int] | None = None) -> str:
     out: list[str] = []
     link_stack: list[bool] = []
+    depth = {} if depth is None else depth  # `***…***` nests <b> in <b> thousands deep: only the outermost counts
     for token in tokens:
         kind = token.type
         if kind in INLINE_TAGS:
-            out.append(INLINE_TAGS[kind])
+            tag = kind.rsplit("_", 1)[0]
+            opening = kind.endswith("_open")
+            depth[tag] = depth.get(tag, 0) + (1 if opening else -1)
+            if depth[tag] == (1 if opening else 0):
+                out.append(INLINE_TAGS[kind])
         elif kind in ("text", "code_inline"):
             out.append(text(token.content))
         elif kind == "softbreak":
@@ -63,7 +68,7 @@ def _inline(tokens: Sequence[Token], link_color: str) -> str:
         elif kind == "image":
             out.append(text(token.content))
         elif token.children:
-            out.append(_inline(token.children, link_color))
+            out.append(_inline(token.children, link_color, depth))
         else:
             out.append(text(token.content))
     return "".join(out)

@@ -28,8 +28,20 @@ def new(kind: str, path: Path) -> list[Path]:
     """Write a new course folder or a topic file.
 
     A course gets course.yaml, a first topic, templates/ and assets/, and the
-    JSON Schemas its files point editors at.
+    JSON Schemas its files point editors at. A path the system cannot write (a
+    component that is a file, no permission) is reported at that path.
     """
+    blocked = next((part for part in reversed(path.parents) if part.exists() and not part.is_dir()), None)
+    if blocked is not None or (kind == "course" and path.exists() and not path.is_dir()):
+        raise UserError(f"is a file, not a folder: cannot write {path} there", Location(blocked or path))
+    try:
+        return _new(kind, path)
+    except OSError as error:
+        where = Path(error.filename) if error.filename else path
+        raise UserError(f"cannot write here: {error.strerror}", Location(where)) from None
+
+
+def _new(kind: str, path: Path) -> list[Path]:
     if kind == "topic":
         _refuse_existing(path)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,8 @@ from generator.vocabulary import INCH, MM, PAPER_SIZES
 
 MIN_MARGIN = 12 * MM
 """Plain paper keeps this much room around the cards: crop marks and a printer's unprintable edge."""
+MIN_CARD = (25 * MM, 18 * MM)
+"""The smallest card that still holds a line of text above its footer (a typo like 3.5mm for 3.5in falls below)."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,11 @@ def custom(
     which is about what the presets use.
     """
     width, height = size
+    if width < MIN_CARD[0] or height < MIN_CARD[1]:
+        raise UserError(
+            f"a card of {width / MM:.1f}×{height / MM:.1f} mm is too small to print on; cards are at least "
+            f"{MIN_CARD[0] / MM:.0f}×{MIN_CARD[1] / MM:.0f} mm (did you mean in rather than mm?)"
+        )
     top, left = margins or (None, None)
     base = min(24.0, max(10.0, round(height / 5) / 2))
     stock = Stock("custom", paper, width, height, *grid, top, left, gutter, perforated, base)

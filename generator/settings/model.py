@@ -40,6 +40,13 @@ from generator.vocabulary import (
 __all__ = ["BundledFamily", "Colour", "FontFiles", "Fonts", "Settings", "Theme"]
 
 
+MAX_ANSWER_LINES = 25
+"""Answer lines are one block that cannot break across pages: 25 at 22 pt fit any page beside their question."""
+MAX_OFFSET = 25.0
+"""Millimetres: a printer that misplaces the backs by more than this is not calibrated by an offset."""
+Offset = Annotated[float, Field(ge=-MAX_OFFSET, le=MAX_OFFSET, allow_inf_nan=False)]
+
+
 class CourseInfo(Strict):
     """Who the material is for; shown in the handout's title block and available to header and footer."""
 
@@ -79,7 +86,7 @@ class Handout(Strict):
         description="Section headings to replace; the others keep theirs.",
         examples=[{"key_figures": "Who's who"}],
     )
-    answer_lines: int = Field(4, ge=0, le=30, description="Ruled lines under each discussion question.")
+    answer_lines: int = Field(4, ge=0, le=MAX_ANSWER_LINES, description="Ruled lines under each discussion question.")
     timeline: TimelineLayout = Field(
         "auto",
         description="The drawn timeline: horizontal (across the page), vertical (down it, page after page if need "
@@ -126,7 +133,7 @@ class Cards(Strict):
         "(default: avery-5371 on letter, a7 on a4).",
     )
     duplex: Annotated[Duplex, Option("--duplex")] = Field("long-edge", description="How the backs are printed.")
-    back_offset: Annotated[tuple[float, float], BeforeValidator(pair), Option("--back-offset", "X,Y")] = Field(
+    back_offset: Annotated[tuple[Offset, Offset], BeforeValidator(pair), Option("--back-offset", "X,Y")] = Field(
         (0.0, 0.0),
         description="Shift the backs by X,Y millimetres: positive X right, positive Y up, as seen on the back "
         "(read it from `studyguide cards --calibrate`).",
@@ -138,7 +145,7 @@ class Cards(Strict):
         examples=[["figures", "terms"]],
     )
     min_size: Annotated[float, Option("--min-size", "PT")] = Field(
-        7.0, ge=4, le=14, description="The smallest card text size in points."
+        7.0, ge=4, le=14, allow_inf_nan=False, description="The smallest card text size in points."
     )
     shuffle: Annotated[bool, Option("--shuffle")] = Field(
         False, description="Shuffle the cards (the same way per seed)."
@@ -174,7 +181,7 @@ class Worksheet(Strict):
     seed: Annotated[int, Option("--seed", "N", commands=("worksheet",))] = Field(
         1, description="The version: each seed shuffles differently and has its own key."
     )
-    answer_lines: int = Field(4, ge=0, le=30, description="Ruled lines under each short-answer question.")
+    answer_lines: int = Field(4, ge=0, le=MAX_ANSWER_LINES, description="Ruled lines under each short-answer question.")
 
     _unique = field_validator("sections")(_once("exercise"))
     _over_defaults = field_validator("headings")(_over(EXERCISE_HEADINGS))

@@ -35,8 +35,12 @@ class Theme(Strict):
     heading_font: FamilyChoice = Field(
         "noto-sans", description="Titles, headings, labels: noto-sans, noto-serif or files."
     )
-    base_size: float = Field(10.5, ge=7, le=16, description="Body text size in points; the rest scales with it.")
-    margin: float = Field(0.9, ge=0.25, le=2.5, description="The handout's and worksheet's page margins, in inches.")
+    base_size: float = Field(
+        10.5, ge=7, le=16, allow_inf_nan=False, description="Body text size in points; the rest scales with it."
+    )
+    margin: float = Field(
+        0.9, ge=0.25, le=2.5, allow_inf_nan=False, description="The handout's and worksheet's page margins, in inches."
+    )
     palette: Palette = Field(default_factory=Palette, description="The colours.")
     logo: Annotated[Text | None, File(LOGO_TYPES, check="logo")] = Field(
         None,

@@ -8,12 +8,16 @@ reuse them.
 
 from __future__ import annotations
 
+import struct
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from generator.errors import Location, UserError
+
+FONT_PARSE_ERRORS = (TTFError, struct.error, ValueError, IndexError, KeyError, OverflowError, ZeroDivisionError)
+"""What ReportLab's TrueType reader raises on a truncated or malformed file (it reads tables by offsets it trusts)."""
 
 
 @lru_cache(maxsize=64)
@@ -22,6 +26,8 @@ def parsed(name: str, path: str) -> TTFont:
         return TTFont(name, path)
     except TTFError as error:
         raise UserError(f"cannot use this font: {error}", Location(path)) from None
+    except FONT_PARSE_ERRORS as error:
+        raise UserError(f"cannot use this font: the file is damaged or truncated ({error})", Location(path)) from None
 
 
 def register(name: str, path: str) -> str:

@@ -57,7 +57,7 @@ def check(root: etree._Element, roots: tuple[Path, ...], source: str) -> None:
     for element in root.iter(tag=etree.Element):
         tag = etree.QName(element).localname
         if tag == "plugInGraphic" and (element.get("module"), element.get("function")) == LOGO_PLUGIN:
-            logo = (element.text or "").split(";")[0].strip()
+            logo = (element.text or "").rsplit(";", 4)[0].strip()  # as logo.draw reads it
             if _allowed_file(logo, roots):
                 continue
         if tag in RUNS_CODE:

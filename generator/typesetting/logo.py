@@ -11,11 +11,22 @@ in proportion, right-aligned and vertically centred in it.
 
 from __future__ import annotations
 
+import math
+import struct
+import warnings
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
+
+MAX_BYTES = {".svg": 512 * 1024, "raster": 4 * 1024 * 1024}
+"""The largest logo file read: SVG is parsed into Python objects (an 8 MB SVG took minutes), PNG/JPEG embedded."""
+MAX_PIXELS = 16_000_000
+"""The most pixels a PNG or JPEG logo may have (4000 × 4000), checked from its header before it is decoded."""
+MAX_SIZE = 14_400.0
+"""The largest width or height an SVG may declare, in points (200 inches, PDF's own page limit)."""
 
 
 @lru_cache(maxsize=8)
@@ -23,31 +34,54 @@ def _drawing(path: str) -> Drawing:
     from svglib.svglib import svg2rlg
 
     drawing = svg2rlg(path)
-    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
-        raise ValueError("it has no size: give the <svg> element a width and height or a viewBox")
+    if drawing is None:
+        raise ValueError("it is not an SVG image")
+    size = (drawing.width, drawing.height)
+    if not all(math.isfinite(value) and 0 < value <= MAX_SIZE for value in size):
+        raise ValueError(
+            f"its size ({drawing.width:g} × {drawing.height:g}) is not a size: give the <svg> element a width "
+            f"and height (or a viewBox) of at most {MAX_SIZE:g} points"
+        )
     return drawing
 
 
 def readable(path: str) -> str | None:
     """Why the logo at `path` cannot be used, or None when it can."""
-    if path.lower().endswith(".svg"):
+    svg = path.lower().endswith(".svg")
+    size = Path(path).stat().st_size
+    limit = MAX_BYTES[".svg" if svg else "raster"]
+    if size > limit:
+        return f"the file is {size:,} bytes; a logo may have at most {limit:,}"
+    if svg:
         try:
             _drawing(path)
         except Exception as error:  # svglib raises whatever its XML and CSS parsers raise
             return f"not an SVG image svglib can read ({error})"
         return None
+    return _raster_problem(path)
+
+
+def _raster_problem(path: str) -> str | None:
+    """Pillow reads the size from the header; only a logo of sensible size is decoded, to find truncation."""
     from PIL import Image, UnidentifiedImageError
 
-    try:
-        with Image.open(path) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError) as error:
-        return f"not a PNG or JPEG image Pillow can read ({error})"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(path) as image:
+                pixels = image.width * image.height
+                if pixels > MAX_PIXELS:
+                    return f"the image is {image.width:,} × {image.height:,} pixels; a logo may have {MAX_PIXELS:,}"
+                image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+            return f"the image is too large to read safely ({error}); a logo may have {MAX_PIXELS:,} pixels"
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error) as error:
+            return f"not a PNG or JPEG image Pillow can read ({error})"
     return None
 
 
 def draw(canvas: Any, params: str) -> None:
-    path, *numbers = (part.strip() for part in params.split(";"))
+    path, *numbers = (part.strip() for part in params.rsplit(";", 4))  # the path may hold a ';' itself
     x, y, width, height = (float(n) for n in numbers)
     drawing = _drawing(path)
     scale = min(width / drawing.width, height / drawing.height)

@@ -22,7 +22,7 @@ from typing import Any
 
 import jinja2
 from jinja2 import meta
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.errors import Location, UserError
 from generator.resources import builtin_templates
@@ -57,13 +57,25 @@ def render(name: str, context: dict[str, Any], course_templates: Path | None = N
     env = environment(course_templates)
     try:
         return env.get_template(name).render(context)
-    except jinja2.TemplateSyntaxError as error:
-        where = Location(error.filename or name, error.lineno)
-        raise UserError(f"template syntax error: {error.message}", where) from None
-    except jinja2.TemplateNotFound as error:
-        raise UserError(f"template not found: {error.message}", _template_location(error, name)) from None
-    except (jinja2.UndefinedError, SecurityError) as error:
-        raise UserError(f"template error: {error}", _template_location(error, name)) from None
+    except TEMPLATE_ERRORS as error:
+        raise template_error(error, name) from None
+
+
+TEMPLATE_ERRORS = (jinja2.TemplateError, UnicodeDecodeError, RecursionError)
+"""What loading or running a (course's) template raises on a mistake in it."""
+
+
+def template_error(error: BaseException, name: str) -> UserError:
+    """A template mistake as a UserError at the template file and line where Jinja found it."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return UserError(f"template syntax error: {error.message}", Location(error.filename or name, error.lineno))
+    if isinstance(error, jinja2.TemplateNotFound):
+        return UserError(f"template not found: {error.message}", _template_location(error, name))
+    if isinstance(error, UnicodeDecodeError):
+        return UserError("a template is not UTF-8 text: save it as UTF-8", _template_location(error, name))
+    if isinstance(error, RecursionError):
+        return UserError("the template includes or extends itself, without end", _template_location(error, name))
+    return UserError(f"template error: {error}", _template_location(error, name))
 
 
 def _template_location(error: BaseException, name: str) -> Location:
@@ -82,30 +94,63 @@ def dependencies(name: str, course_templates: Path | None = None) -> list[Path]:
     """The files template `name` is rendered from: itself and everything it extends, includes or imports.
 
     A reference that is not a plain string (a variable) cannot be followed; then
-    every file of the course's templates counts, to be safe.
+    every file of the course's templates counts, to be safe. A template that
+    reaches itself again is refused here, before it would recurse at render time.
     """
     env = environment(course_templates)
     seen: dict[str, Path] = {}
-    pending = [name]
+    pending: list[tuple[str, tuple[str, ...]]] = [(name, ())]
     while pending:
-        current = pending.pop()
+        current, via = pending.pop()
+        if current in via:
+            chain = " → ".join((*via[via.index(current) :], current))
+            raise UserError(f"templates include or extend each other in a circle: {chain}", Location(seen[current]))
         if current in seen:
             continue
-        _, filename, _ = env.loader.get_source(env, current)
+        try:
+            _, filename, _ = env.loader.get_source(env, current)
+        except jinja2.TemplateNotFound:
+            where = _naming(seen[via[-1]], current) if via else Location(name)
+            raise UserError(f"template not found: {current}", where) from None
+        except UnicodeDecodeError as error:  # only a course's own file can be other than UTF-8
+            path = course_templates / current if course_templates else Path(current)
+            raise _not_utf8(path, error) from None
+        referenced = _references(course_templates, Path(filename), Path(filename).stat().st_mtime_ns)
         seen[current] = Path(filename)
-        for referenced in _references(course_templates, Path(filename), Path(filename).stat().st_mtime_ns):
-            if referenced is None:
-                extra = sorted(course_templates.rglob("*")) if course_templates else []
-                return sorted({*seen.values(), *(p for p in extra if p.is_file())})
-            pending.append(referenced)
-    return sorted(seen.values())
+        if None in referenced:
+            extra = sorted(course_templates.rglob("*")) if course_templates else []
+            return sorted({*seen.values(), *(p for p in extra if p.is_file())})
+        pending += [(other, (*via, current)) for other in referenced if other]
+    return sorted(set(seen.values()))
+
+
+def _not_utf8(path: Path, error: UnicodeDecodeError) -> UserError:
+    line = error.object[: error.start].count(b"\n") + 1
+    return UserError(
+        f"not UTF-8 text (byte 0x{error.object[error.start]:02x}): save the template as UTF-8", Location(path, line)
+    )
+
+
+def _naming(path: Path, name: str) -> Location:
+    """The line of template `path` that names template `name` (to blame a missing include where it is written)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if f'"{name}"' in line or f"'{name}'" in line:
+            return Location(path, number)
+    return Location(path)
 
 
 @lru_cache(maxsize=64)
 def _references(course_templates: Path | None, path: Path, mtime_ns: int) -> tuple[str | None, ...]:
     """The templates a template file names, parsed again only when the file changes (a watch asks often)."""
     env = environment(course_templates)
-    return tuple(meta.find_referenced_templates(env.parse(path.read_text(encoding="utf-8"))))
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise _not_utf8(path, error) from None
+    try:
+        return tuple(meta.find_referenced_templates(env.parse(source, filename=str(path))))
+    except jinja2.TemplateSyntaxError as error:
+        raise UserError(f"template syntax error: {error.message}", Location(path, error.lineno)) from None
 
 
 def blocks(name: str) -> list[str]:

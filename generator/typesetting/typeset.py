@@ -18,7 +18,7 @@ from lxml import etree
 
 from generator.errors import Location, UserError
 from generator.resources import FONTS
-from generator.typesetting import guard
+from generator.typesetting import blame, guard
 from generator.typesetting.fonts import register
 
 
@@ -51,7 +51,7 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
     try:
         root = etree.fromstring(rml.encode("utf-8"))
     except etree.XMLSyntaxError as error:
-        raise UserError(f"the template produced invalid RML: {error}", field=source) from None
+        raise blame.typesetting_error(error, rml, source, roots, error.lineno) from None
     guard.check(root, (FONTS, *roots), source)
     document.DocInit.factories["registerTTFont"] = _register_cached_ttfont_class()
     doc = document.Document(root, canvasClass=_canvas_class(root))
@@ -61,10 +61,10 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
     except LayoutError as error:  # the last line of defence: content checks should have caught it sooner
         shown = re.sub(r"<[^>]*>|\s+", " ", str(error)).strip()
         raise UserError(f"something is too large to fit on a page; shorten it ({shown[:160]}…)", field=source) from None
-    except ValueError as error:
-        if "could not be processed" in str(error):
-            raise UserError(f"the template produced unknown RML: {error}", field=source) from None
-        raise
+    except Exception as error:  # sorted below: the libraries' errors are the input's, ours are bugs
+        if not blame.raised_in_library(error):
+            raise
+        raise blame.typesetting_error(error, rml, source, roots) from None
     return output.getvalue()
 
 
