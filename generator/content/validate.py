@@ -36,7 +36,6 @@ MESSAGES = {
     "model_attributes_type": "expected a mapping here (lines of 'key: value')",
     "int_parsing": "expected a whole number",
     "finite_number": "must be a number (not nan or infinity)",
-    "float_parsing": "expected a number",
 }
 
 
