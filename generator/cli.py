@@ -88,7 +88,7 @@ def _check(args: argparse.Namespace) -> int:
         course, files = _topics(path, args.course)
         settings = configure.configure(course)
         for file in files:
-            warnings = glyphs.check(pipeline.read(file, settings).loaded, settings.fonts)
+            warnings = glyphs.check(pipeline.read(file, settings).loaded, settings.fonts, settings.theme)
             for warning in warnings:
                 print(f"{'' if args.strict else 'warning: '}{warning}", file=sys.stderr)
             if warnings and args.strict:

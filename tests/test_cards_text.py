@@ -81,7 +81,9 @@ def test_text_is_as_large_as_fits_and_the_measurement_matches_the_build(tmp_path
     from generator.outputs import flashcards
 
     card = decks.build(source.topic, source.loaded.locate, ["custom"])[0]
-    data = flashcards.context("T", [card], settings.cards, PRESETS["avery-5371"], settings.fonts.faces())
+    data = flashcards.context(
+        "T", [card], settings.cards, PRESETS["avery-5371"], settings.fonts.faces(), roles=settings.theme.cards
+    )
     measured = body / data["sheets"][0][0]["back"]["scale"]
     assert back_size == pytest.approx(measured, abs=0.01)
     assert f'fontSize="{measured:.2f}"' in rml and "keepInFrame" not in rml  # set at that size, not scaled

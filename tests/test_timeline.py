@@ -7,12 +7,9 @@ import pytest
 
 from generator.outputs import timeline
 from generator.outputs.timeline import placement, scale, ticks
-from generator.resources import FONTS
+from generator.settings import Settings, Theme
 
-STYLE = timeline.Style(
-    date_font=("Sans-Bold", str(FONTS / "NotoSans-Bold.ttf")),
-    text_font=("Sans", str(FONTS / "NotoSans-Regular.ttf")),
-)
+STYLE = timeline.Style.of(Theme(), Settings().fonts.faces())
 
 
 def _texts(first: float, last: float, spacing: float, era: bool = True) -> list[str]:

@@ -83,7 +83,7 @@ def build(
     """
     source = read(path, settings, out_root / ".cache")
     inputs = tuple(libraries(source.topic, source.loaded, settings))
-    unprintable = glyphs.check(source.loaded, settings.fonts)
+    unprintable = glyphs.check(source.loaded, settings.fonts, settings.theme)
     if unprintable and strict:
         raise UserErrors(unprintable)
     pending: dict[str, tuple[list[Path], str]] = {}

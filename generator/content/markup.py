@@ -38,7 +38,7 @@ def text(value: str) -> str:
     return escape(value, {'"': "&quot;", "'": "&apos;"})
 
 
-def _inline(tokens: Sequence[Token], link_color: str, depth: dict[str, int] | None = None) -> str:
+def _inline(tokens: Sequence[Token], link_color: str | None, depth: dict[str, int] | None = None) -> str:
     out: list[str] = []
     link_stack: list[bool] = []
     depth = {} if depth is None else depth  # `***…***` nests <b> in <b> thousands deep: only the outermost counts
@@ -61,7 +61,8 @@ def _inline(tokens: Sequence[Token], link_color: str, depth: dict[str, int] | No
             safe = href.startswith(SAFE_SCHEMES)
             link_stack.append(safe)
             if safe:
-                out.append(f"<a href={quoteattr(href)} color={quoteattr(link_color)}>")
+                colour = f" color={quoteattr(link_color)}" if link_color else ""
+                out.append(f"<a href={quoteattr(href)}{colour}>")
         elif kind == "link_close":
             if link_stack.pop():
                 out.append("</a>")
@@ -84,15 +85,15 @@ def plain(source: str) -> str:
     )
 
 
-def inline(source: str | None, link_color: str = "#1f4e79") -> Markup:
-    """One line of inline Markdown (emphasis, strong, links) as RML para content."""
+def inline(source: str | None, link_color: str | None = None) -> Markup:
+    """One line of inline Markdown (emphasis, strong, links) as RML para content; links in `link_color` if given."""
     if not source:
         return Markup("")
     tokens = _parser().parseInline(source.strip())
     return Markup(_inline(tokens[0].children or [], link_color))
 
 
-def blocks(source: str | None, style: str, list_style: str, link_color: str = "#1f4e79") -> Markup:
+def blocks(source: str | None, style: str, list_style: str, link_color: str | None = None) -> Markup:
     """Block Markdown (paragraphs, lists, quotes) as a run of RML flowables.
 
     `style` names the paragraph style and `list_style` the list style; both are

@@ -8,6 +8,7 @@ the timeline laid out. Plain strings are escaped by Jinja's autoescape.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,6 @@ from generator.typesetting import running
 from generator.vocabulary import INCH
 
 BODY, LIST = "Body", "Bullets"
-BASE_SIZE = 10.5
-"""The body size the built-in styles are drawn at; a theme's base size scales them all."""
 LOGO_BOX = (1.8 * INCH, 0.55 * INCH)
 """The logo is fitted into this box in the top margin of the first page, at the right."""
 
@@ -46,23 +45,16 @@ def drawn_timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None
     events = [event for event in placed if event is not None]
     if len(events) < 2:
         return None
-    faces = settings.fonts.faces()
-    accent = settings.theme.palette.accent
-    style = timeline.Style(
-        date_font=("Heading-Bold", faces["Heading-Bold"]),
-        text_font=("Heading", faces["Heading"]),
-        axis_color=accent,
-        period_color=accent,
-        date_color=accent,
-    )
     frame_height = settings.page_size[1] - 2 * settings.margin
+    style = timeline.Style.of(settings.theme, settings.fonts.faces())
     return timeline.layout(events, settings.frame_width, style, settings.handout.timeline, frame_height - 24)
 
 
 def _bibliography(items: list, settings: Settings, cache_dir: Path | None) -> list[dict[str, Any]]:
     formatted = bibliography.format_items(items, settings.citation_style, cache_dir)
     by_id = {item.id: item for item in items}
-    return [{"entry": entry, "annote": markup.inline(by_id[ident].annote)} for ident, entry in formatted.items()]
+    inline = partial(markup.inline, link_color=settings.theme.palette.link)
+    return [{"entry": entry, "annote": inline(by_id[ident].annote)} for ident, entry in formatted.items()]
 
 
 def _logo(settings: Settings) -> dict[str, Any] | None:
@@ -89,6 +81,11 @@ def _running(topic: Topic, settings: Settings) -> dict[str, Any]:
     }
 
 
+def author(settings: Settings) -> str:
+    """The PDFs' Author: the course's instructor, else its institution (else none)."""
+    return settings.course.instructor or settings.course.institution or ""
+
+
 def page(topic: Topic, settings: Settings) -> dict[str, Any]:
     """What every page-based template (handout, worksheet) shares: page, fonts, theme, course, running text."""
     width, height = settings.page_size
@@ -98,7 +95,9 @@ def page(topic: Topic, settings: Settings) -> dict[str, Any]:
         "fonts": settings.fonts.faces(),
         "theme": settings.theme,
         "course": settings.course,
-        "scale": settings.theme.base_size / BASE_SIZE,
+        "styles": settings.theme.paragraphs(),
+        "style": {style["name"]: style for style in settings.theme.paragraphs()},
+        "author": author(settings),
         "logo": _logo(settings),
         **_running(topic, settings),
     }
@@ -113,34 +112,35 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
     """The template context for one handout."""
     chronology = sorted(topic.chronology, key=lambda entry: dates.sort_key(entry.date))
     when = settings.date_style
+    inline = partial(markup.inline, link_color=settings.theme.palette.link)
     return {
         **page(topic, settings),
         "sections": settings.handout.sections,
         "headings": settings.handout.headings,
         "answer_lines": settings.handout.answer_lines,
         "keywords": ", ".join(term.term for term in topic.terms),
-        "summary": markup.blocks(topic.summary, BODY, LIST),
+        "summary": markup.blocks(topic.summary, BODY, LIST, settings.theme.palette.link),
         "figures": [
             {
                 "name": figure.name,
                 "native_name": figure.native_name,
                 "lived": dates.display(figure.lived, when) if figure.lived else None,
-                "role": markup.inline(figure.role),
-                "significance": markup.inline(figure.significance),
+                "role": inline(figure.role),
+                "significance": inline(figure.significance),
             }
             for figure in topic.key_figures
         ],
         "timeline": drawn_timeline(topic, settings),
         "chronology": [
-            {"date": dates.display(e.date, when), "event": markup.inline(e.event), "detail": markup.inline(e.detail)}
+            {"date": dates.display(e.date, when), "event": inline(e.event), "detail": inline(e.detail)}
             for e in chronology
         ],
         "terms": [
-            {"term": term.term, "definition": markup.inline(term.definition)}
+            {"term": term.term, "definition": inline(term.definition)}
             for term in sorted(topic.terms, key=lambda t: t.term.casefold())
         ],
-        "questions": [markup.inline(question) for question in topic.questions],
+        "questions": [inline(question) for question in topic.questions],
         "further_reading": _bibliography(topic.further_reading, settings, cache_dir),
-        "see_also": [markup.inline(item) for item in topic.see_also],
+        "see_also": [inline(item) for item in topic.see_also],
         "sources": _bibliography(topic.sources, settings, cache_dir),
     }

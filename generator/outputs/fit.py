@@ -20,25 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepInFrame, Paragraph
 
 from generator.outputs.decks import Side
-
-
-@dataclass(frozen=True)
-class Role:
-    """The type of one kind of block on a card, relative to the stock's base size."""
-
-    face: str
-    scale: float
-    leading: float = 1.2
-    space_before: float = 0.35
-
-
-ROLES: dict[str, Role] = {
-    "lead": Role("Heading-Bold", 1.0),  # a name, a term, a date
-    "prompt": Role("Body", 0.8),  # a sentence to answer
-    "role": Role("Body-Italic", 0.72),  # who a person was
-    "meta": Role("Heading", 0.62),  # a native name, a lifespan
-    "body": Role("Body", 0.72),  # an explanation
-}
+from generator.settings.looks import CardRoles
 
 
 @dataclass(frozen=True)
@@ -52,7 +34,8 @@ class Style:
     space_before: float
 
 
-def styles(base: float, roles: dict[str, Role] = ROLES) -> dict[str, Style]:
+def styles(base: float, roles: CardRoles) -> dict[str, Style]:
+    """Each role's paragraph style at the stock's base size (the roles are the theme's, course.yaml `theme.cards`)."""
     return {
         name: Style(
             f"Card-{name}",
@@ -61,7 +44,7 @@ def styles(base: float, roles: dict[str, Role] = ROLES) -> dict[str, Style]:
             round(base * role.scale * role.leading, 2),
             round(base * role.scale * role.space_before, 2),
         )
-        for name, role in roles.items()
+        for name, role in roles
     }
 
 

@@ -19,6 +19,7 @@ from generator.outputs.export import short_id
 from generator.outputs.sheets import VIEWER_DUPLEX, Rect, layout
 from generator.outputs.stock import Stock
 from generator.settings import Cards
+from generator.settings.looks import CardRoles
 from generator.typesetting.fonts import register_faces
 from generator.vocabulary import MM
 
@@ -113,6 +114,8 @@ def context(
     faces: dict[str, str],
     id_scope: tuple[str, str] | None = None,
     paper: str | None = None,
+    *,
+    roles: CardRoles,
 ) -> dict[str, Any]:
     """The template context for one deck, and the warnings about text too long for its card.
 
@@ -121,7 +124,7 @@ def context(
     """
     sheet = layout(stock, settings.duplex, settings.back_offset)
     base = stock.base_size
-    styles = fit.styles(base, fit.ROLES)
+    styles = fit.styles(base, roles)
     small = footer_size(base)
     fronts = [_slot(rect, small) for rect in sheet.fronts]
     backs = [_slot(rect, small) for rect in sheet.backs]

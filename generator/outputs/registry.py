@@ -62,12 +62,17 @@ def _flashcards(source: Source, settings: Settings, cache: Path | None) -> list[
     where = card_scope(source, settings) if settings.cards.ids else None
     deck = _deck(source, settings, shuffle=True)
     cards, faces = settings.cards, settings.fonts.faces()
-    data = flashcards.context(title, deck, cards, stock.chosen(settings), faces, where, settings.paper)
-    return [{**data, "theme": settings.theme}]
+    theme = settings.theme
+    data = flashcards.context(
+        title, deck, cards, stock.chosen(settings), faces, where, settings.paper, roles=theme.cards
+    )
+    colours = {f"Card-{name}": theme.paint(role.color) for name, role in theme.cards}
+    return [{**data, "theme": theme, "colours": colours, "author": context.author(settings)}]
 
 
 def _calibration(settings: Settings) -> dict[str, Any]:
-    return {**calibration.context(settings.cards, stock.chosen(settings)), "fonts": settings.fonts.faces()}
+    paper = stock.chosen(settings)
+    return {**calibration.context(settings.cards, paper), "fonts": settings.fonts.faces(), "theme": settings.theme}
 
 
 def _anki(source: Source, settings: Settings) -> list[bytes]:

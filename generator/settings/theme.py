@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any, ClassVar
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from generator.content.models import Strict, Text
-from generator.settings.fields import Colour, File
+from generator.settings.fields import File
 from generator.settings.fonts import FamilyChoice
+from generator.settings.looks import CardRoles, Paint, Palette, Rules, Styles, TimelineStyle
 
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
 PLACEHOLDERS = (
     "Placeholders: {course.code}, {course.title}, {course.term}, {course.instructor}, {course.institution}, "
     "{topic.title}, {topic.short_title}, {topic.subtitle}, {page}, {pages}."
 )
-
-
-class Palette(Strict):
-    """The colours, by what they mark."""
-
-    accent: Colour = Field("#1f4e79", description="Title, rules, dates, the timeline and card fronts.")
-    heading: Colour | None = Field(None, description="Section headings (default: the accent colour).")
-
-    @model_validator(mode="after")
-    def _heading_follows_accent(self) -> Palette:
-        if self.heading is None:  # a default that follows another value, filled in once (the model is frozen)
-            object.__setattr__(self, "heading", self.accent)
-        return self
 
 
 class Theme(Strict):
@@ -41,7 +29,11 @@ class Theme(Strict):
     margin: float = Field(
         0.9, ge=0.25, le=2.5, allow_inf_nan=False, description="The handout's and worksheet's page margins, in inches."
     )
-    palette: Palette = Field(default_factory=Palette, description="The colours.")
+    palette: Palette = Field(default_factory=Palette, description="The colours, by name; styles and drawings use them.")
+    styles: Styles = Field(default_factory=Styles, description="Paragraph styles of the handout and the worksheet.")
+    rules: Rules = Field(default_factory=Rules, description="Line weights.")
+    timeline: TimelineStyle = Field(default_factory=TimelineStyle, description="The drawn timeline.")
+    cards: CardRoles = Field(default_factory=CardRoles, description="The kinds of text on flashcards.")
     logo: Annotated[Text | None, File(LOGO_TYPES, check="logo")] = Field(
         None,
         description="A PNG, JPEG or SVG file, printed at the top right of the first page.",
@@ -60,3 +52,48 @@ class Theme(Strict):
         examples=["{course.title} · {course.term}"],
     )
     footer_right: Text = Field("page {page} of {pages}", description="Footer text at the right.")
+
+    BASE_SIZE: ClassVar[float] = 10.5
+    """The base size the styles are drawn at; `base_size` scales them all."""
+
+    def paint(self, value: Paint) -> str:
+        """A colour as #rrggbb: itself, or the palette colour it names."""
+        return value if value.startswith("#") else str(getattr(self.palette, value))
+
+    @model_validator(mode="after")
+    def _known_paints(self) -> Theme:
+        """Every colour a style or drawing names is #rrggbb or a palette colour."""
+        names = set(type(self.palette).model_fields)
+        for where, model in (("styles", self.styles), ("timeline", self.timeline), ("cards", self.cards)):
+            for path, value in _paints(model):
+                if not ((value.startswith("#") and len(value) == 7) or value in names):
+                    known = ", ".join(sorted(names))
+                    raise ValueError(f"{where}.{path}: {value!r} is neither #rrggbb nor a palette colour ({known})")
+        return self
+
+    def paragraphs(self) -> list[dict[str, Any]]:
+        """The paragraph styles as the templates declare them: sizes scaled to the base size, colours as #rrggbb."""
+        scale = self.base_size / self.BASE_SIZE
+        out = []
+        for name in type(self.styles).model_fields:
+            style = getattr(self.styles, name)
+            lengths = ("size", "leading", "space_before", "space_after", "left_indent", "first_line_indent")
+            out.append({
+                "name": name,
+                **style.model_dump(),
+                **{key: round(getattr(style, key) * scale, 2) for key in lengths},
+                "color": self.paint(style.color) if style.color else None,
+            })  # fmt: skip
+        return out
+
+
+def _paints(model: BaseModel, where: str = "") -> list[tuple[str, str]]:
+    """Every colour field of `model` and its entries, with its path."""
+    found = []
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            found += _paints(value, f"{where}{name}.")
+        elif isinstance(value, str) and (name == "color" or name.endswith("_color")):
+            found.append((f"{where}{name}", value))
+    return found

@@ -17,20 +17,34 @@ from typing import Any
 
 from generator.content.loader import Loaded
 from generator.errors import UserError, field_path
-from generator.settings import Fonts
+from generator.settings import Fonts, Theme
+from generator.settings.looks import ParaStyle
 from generator.typesetting.fonts import parsed
 
-HEADING_FIELDS = {
-    ("title",),
-    ("short_title",),
-    ("subject",),
-    ("key_figures", "name"),
-    ("key_figures", "native_name"),
-    ("chronology", "label"),
-    ("terms", "term"),
-    ("cards", "deck"),
+FIELD_STYLES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("title",): ("styles.Title", "styles.Running", "footer"),
+    ("short_title",): ("styles.Running", "footer"),
+    ("subtitle",): ("styles.Subtitle", "styles.Running"),
+    ("subject",): ("styles.Subject",),
+    ("key_figures", "name"): ("styles.FigureName", "cards.lead"),
+    ("key_figures", "native_name"): ("styles.FigureMeta", "cards.meta"),
+    ("key_figures", "lived"): ("styles.FigureMeta", "cards.meta"),
+    ("key_figures", "role"): ("styles.FigureRole", "cards.role"),
+    ("key_figures", "significance"): ("styles.TableText", "cards.body"),
+    ("chronology", "date"): ("styles.Date", "cards.lead", "timeline.date_font"),
+    ("chronology", "event"): ("styles.TableText", "cards.prompt", "timeline.text_font"),
+    ("chronology", "label"): ("timeline.text_font",),
+    ("chronology", "detail"): ("styles.TableText", "cards.body"),
+    ("terms", "term"): ("styles.Term", "cards.lead"),
+    ("terms", "definition"): ("styles.TableText", "cards.body"),
+    ("questions",): ("styles.Question",),
+    ("see_also",): ("styles.SeeAlso",),
+    ("cards", "front"): ("cards.prompt",),
+    ("cards", "back"): ("cards.body",),
+    ("cards", "deck"): ("footer",),
 }
-"""Fields set in the heading family (titles, names, terms, labels); all other text is set in the body family."""
+"""Which of the theme's styles set each field (the templates' choice); a field not named is set in `styles.Body`.
+The glyph check asks the theme which family each style's face belongs to. "footer" is the card footer (Heading)."""
 FACES = ("", "-Bold", "-Italic", "-BoldItalic")
 
 
@@ -45,26 +59,40 @@ def _strings(data: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tupl
             yield from _strings(value, (*path, index))
 
 
-def _family(path: tuple[str | int, ...]) -> str:
+def _families(path: tuple[str | int, ...], theme: Theme) -> list[str]:
+    """The type families (Body, Heading) the field at `path` is set in, as the theme says."""
     named = tuple(part for part in path if isinstance(part, str))
-    return "Heading" if named in HEADING_FIELDS else "Body"
+    families = []
+    for style in FIELD_STYLES.get(named, ("styles.Body",)):
+        face = "Heading" if style == "footer" else _face(theme, style)
+        families.append(face.split("-")[0])
+    return list(dict.fromkeys(families))
+
+
+def _face(theme: Theme, style: str) -> str:
+    part, name = style.split(".")
+    value = getattr(getattr(theme, part), name)
+    if isinstance(value, str):  # the timeline's fonts
+        return value
+    return value.font if isinstance(value, ParaStyle) else value.face
 
 
 def _describe(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')} ({char})"
 
 
-def check(loaded: Loaded, fonts: Fonts) -> list[UserError]:
+def check(loaded: Loaded, fonts: Fonts, theme: Theme) -> list[UserError]:
     """A warning for each character of the content that would not print or not copy out correctly."""
     faces = fonts.faces()
     maps = {name: parsed(name, path).face.charToGlyph for name, path in faces.items()}
     warnings = []
     for path, text in _strings(loaded.data):
-        family = _family(path)
+        families = _families(path, theme)
         for char in dict.fromkeys(text):
             if char.isspace():
                 continue
-            lacking = [family + suffix for suffix in FACES if ord(char) not in maps[family + suffix]]
+            faces_of = [family + suffix for family in families for suffix in FACES]
+            lacking = [face for face in faces_of if ord(char) not in maps[face]]
             if lacking:
                 font = faces[lacking[0]].rsplit("/", 1)[-1]
                 message = (

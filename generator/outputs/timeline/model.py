@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generator.settings import Theme
 from generator.vocabulary import TimelineLayout as Layout
 
 
@@ -35,30 +36,39 @@ class Event:
 
 @dataclass(frozen=True)
 class Style:
-    """Everything the timeline is drawn with, in one place: sizes, colours, fonts ((name, TTF path) pairs)."""
+    """Everything the timeline is drawn with: the theme's timeline style (settings.looks.TimelineStyle, where each
+    value is described) with its fonts as (name, TTF path) pairs and its colours as #rrggbb."""
 
     date_font: tuple[str, str]
     text_font: tuple[str, str]
-    size: float = 7.0
-    leading: float = 8.4
-    max_label_width: float = 110.0
-    min_label_width: float = 56.0
-    gap: float = 4.0
-    """The least space between two labels, or a label and any line or mark."""
-    axis_color: str = "#1f4e79"
-    tick_color: str = "#555555"
-    leader_color: str = "#9a9a9a"
-    mark_color: str = "#c0392b"
-    period_color: str = "#1f4e79"
-    date_color: str = "#1f4e79"
-    text_color: str = "#222222"
-    axis_width: float = 1.2
-    tick_width: float = 0.6
-    leader_width: float = 0.4
-    dot_radius: float = 2.2
-    bar_width: float = 4.0
-    break_size: float = 12.0
-    """The length of axis a broken-off empty stretch takes."""
+    size: float
+    leading: float
+    max_label_width: float
+    min_label_width: float
+    gap: float
+    axis_color: str
+    tick_color: str
+    leader_color: str
+    mark_color: str
+    period_color: str
+    date_color: str
+    text_color: str
+    axis_width: float
+    tick_width: float
+    leader_width: float
+    dot_radius: float
+    bar_width: float
+    break_size: float
+
+    @classmethod
+    def of(cls, theme: Theme, faces: dict[str, str]) -> Style:
+        """The theme's timeline style, drawn with these faces (RML face name → TTF path)."""
+        values = theme.timeline.model_dump()
+        for name in ("date_font", "text_font"):
+            values[name] = (values[name], faces[values[name]])
+        for name in [key for key in values if key.endswith("_color")]:
+            values[name] = theme.paint(values[name])
+        return cls(**values)
 
 
 @dataclass(frozen=True)
