@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -124,3 +125,18 @@ def test_a_course_library_is_parsed_once_and_a_bib_conversion_is_cached(
     library._memory.clear()  # a new build: the conversion comes from the cache folder
     assert library.read(tmp_path / "fresh.bib", tmp_path / "cache").items["getty1993"]["volume"] == "98"
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "phrase"),
+    [
+        ("lib.ris", "TY  - BOOK\nTI  - Caf\xe9\nER  - \n".encode("latin-1"), "2:10: not UTF-8 text (byte 0xe9)"),
+        ("lib.json", b'[{"id": "x",\n "title": "bell\x07"}]', "2:16: contains U+0007"),
+        ("lib.json", b'[{"id": "x",\n "title": }]', "2:11: not CSL JSON"),
+        ("lib.bib", b"@book{x, title = {T}", "pandoc could not read the library"),
+    ],
+)
+def test_an_unreadable_library_is_a_located_error(tmp_path: Path, name: str, data: bytes, phrase: str) -> None:
+    (tmp_path / name).write_bytes(data)
+    with pytest.raises(UserError, match=re.escape(phrase)):
+        pipeline.check(write(tmp_path, f"bibliography: {name}\n" + MINIMAL + "sources:\n  - cite: x\n"))

@@ -85,3 +85,11 @@ def test_only_changes_to_watched_files_matter(tmp_path: Path) -> None:
     assert matters(topic) and matters(course / "course.yaml") and matters(course / "templates" / "handout.rml.j2")
     assert not matters(course / "other.txt") and not matters(out / "t" / "handout.pdf")
     assert not matters(course / ".t.yaml.swp") and not matters(course / "t.yaml~")
+
+
+def test_the_library_files_a_topic_and_its_course_name_are_watched(tmp_path: Path) -> None:
+    (tmp_path / "course.yaml").write_text("bibliography: zotero.json\n", encoding="utf-8")
+    topic = write(tmp_path, "bibliography: mine.bib\n" + MINIMAL, name="t.yaml")
+    watched = watch.Watched.of([topic], configure.find_course)
+    for name, watched_too in (("zotero.json", True), ("mine.bib", True), ("other.bib", False)):
+        assert watched.matters([(None, str(tmp_path / name))], tmp_path / "out") is watched_too

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.building.batch import Job, run, typesetting_pool
+from generator.content import loader
 from generator.errors import UserError
 
 Echo = Callable[[str], None]
@@ -39,10 +40,10 @@ class Watched:
             if path.is_dir():
                 folders.add(path.resolve())
                 continue
-            files |= {path.absolute(), path.resolve()}
+            files |= {path.absolute(), path.resolve(), *_library(path)}
             found = course(path)
             if found:
-                files.add(found.resolve())
+                files |= {found.resolve(), *_library(found)}
                 folders |= {found.parent.resolve() / "templates", found.parent.resolve() / "assets"}
         return cls(frozenset(files), frozenset(folders))
 
@@ -60,6 +61,16 @@ class Watched:
             if path in self.files or path.resolve() in self.files or any(path.is_relative_to(f) for f in self.folders):
                 return True
         return False
+
+
+def _library(path: Path) -> list[Path]:
+    """The library file a topic or course.yaml names (`bibliography:`), so that re-exporting it rebuilds."""
+    try:
+        data = loader.load(path).data
+    except UserError:
+        return []  # the build reports it
+    named = data.get("bibliography") if isinstance(data, dict) else None
+    return [(path.parent / named).resolve()] if isinstance(named, str) else []
 
 
 def rebuild(make_jobs: Callable[[], list[Job]], echo: Echo, pool: Executor | None = None) -> None:

@@ -76,16 +76,16 @@ def wide_encoding(raw: bytes) -> str | None:
     return patterns.get(tuple(nul))
 
 
-def read_text(path: Path, what: str = "content files") -> str:
-    """The UTF-8 text of `path`, or a UserError naming what it is instead and where."""
+def read_text(path: Path, what: str = "content files", limit: int = MAX_BYTES) -> str:
+    """The UTF-8 text of `path` (at most `limit` bytes), or a UserError naming what it is instead and where."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise UserError("file not found", Location(path)) from None
     except OSError as error:
         raise UserError(f"cannot read file: {error.strerror}", Location(path)) from None
-    if len(raw) > MAX_BYTES:
-        raise UserError(f"file is {len(raw):,} bytes; {what} are limited to {MAX_BYTES:,} bytes", Location(path))
+    if len(raw) > limit:
+        raise UserError(f"file is {len(raw):,} bytes; {what} are limited to {limit:,} bytes", Location(path))
     encoding = wide_encoding(raw)
     if encoding:
         raise UserError(f"the file is {encoding} text: save it as UTF-8", Location(path, 1, 1))

@@ -20,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from generator import pandoc
-from generator.content import loader, ris
+from generator.content import decoding, loader, ris
 from generator.content.loader import Loaded
 from generator.errors import Location, UserError
 
 FORMATS = {".json": "csljson", ".yaml": "yaml", ".yml": "yaml", ".bib": "biblatex", ".ris": "ris"}
 """Library file types by suffix, and how each is read (`biblatex`: pandoc's reader)."""
+MAX_BYTES = 32 * 1024 * 1024
+"""The largest CSL JSON, BibLaTeX or RIS library read: a Zotero library of some 20,000 items."""
 
 
 @dataclass(frozen=True)
@@ -82,15 +84,14 @@ def _parse(path: Path, cache_dir: Path | None) -> Library:
         entries = data.get("references") if isinstance(data, dict) else data
         text = ""
     else:
-        raw = path.read_bytes()
-        text = raw.decode("utf-8-sig", errors="replace")
+        text = decoding.read_text(path, "library files", MAX_BYTES)
         loaded, prefix = None, ()
         if kind == "csljson":
             entries = _json(path, text)
         elif kind == "ris":
             entries = ris.parse(text)
         else:
-            entries = _converted(path, kind, raw, cache_dir)
+            entries = _converted(path, kind, text, cache_dir)
     if not isinstance(entries, list):
         raise UserError("expected a list of items (CSL YAML: under `references:`)", Location(path, 1, 1))
     items: dict[str, dict[str, Any]] = {}
@@ -109,13 +110,13 @@ def _json(path: Path, text: str) -> Any:
         raise UserError(f"not CSL JSON: {error.msg}", Location(path, error.lineno, error.colno)) from None
 
 
-def _converted(path: Path, kind: str, raw: bytes, cache_dir: Path | None) -> Any:
-    """CSL JSON of a .bib file from pandoc, or from the cache when pandoc already converted these bytes."""
-    key = hashlib.sha256(raw + f"\0{kind}\0{pandoc.version()}".encode()).hexdigest()[:32]
+def _converted(path: Path, kind: str, text: str, cache_dir: Path | None) -> Any:
+    """CSL JSON of a .bib file from pandoc, or from the cache when pandoc already converted this text."""
+    key = hashlib.sha256(f"{text}\0{kind}\0{pandoc.version()}".encode()).hexdigest()[:32]
     cached = cache_dir / f"library-{key}.json" if cache_dir else None
     if cached and cached.is_file():
         return json.loads(cached.read_text(encoding="utf-8"))
-    result = pandoc.run([str(path.resolve()), "-f", kind, "-t", "csljson"])
+    result = pandoc.run(["-f", kind, "-t", "csljson"], text)
     if result.returncode != 0:
         raise UserError(f"pandoc could not read the library: {result.stderr.strip()}", Location(path))
     if cached:
