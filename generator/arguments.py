@@ -72,6 +72,8 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.add_argument("--course", type=Path, metavar="FILE", help="the course.yaml for topic files given alone")
     check.add_argument("--strict", action="store_true", help="treat warnings (characters the fonts lack) as errors")
+    check.add_argument("--skip-other-yaml", action="store_true",
+                       help="pass over YAML that is neither a course.yaml nor a topic (pre-commit)")  # fmt: skip
     templates = commands.add_parser("templates", help="list the built-in templates, or copy one into a course")
     templates.add_argument("action", choices=("list", "eject"))
     templates.add_argument("name", nargs="?", metavar="NAME", help="eject: the template, e.g. handout.rml.j2")

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from generator import arguments
 from generator.building import batch, pipeline
+from generator.content import kinds
 from generator.courses import configure, scaffold
-from generator.errors import Location, UserError
-from generator.settings import options
+from generator.errors import Location, UserError, UserErrors
+from generator.settings import Settings, options
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 2, 130
 
@@ -76,26 +77,51 @@ def _cards(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    """Validate without building: topics (and the characters their fonts lack), course.yaml files, course folders."""
-    from generator.typesetting import glyphs
+    """Validate without building: topics (and the characters their fonts lack), course.yaml files, course folders.
 
+    Every path is checked and every broken file reported, so one run (one
+    pre-commit attempt) shows them all; the status is 2 if any was broken.
+    """
     status = EXIT_OK
     for path in args.paths:
-        if path.name == configure.COURSE_FILE:
-            configure.configure(path)
-            print(f"ok {path}")
+        if args.skip_other_yaml and path.is_file() and not kinds.is_studyguide(path):
             continue
-        course, files = _topics(path, args.course)
-        settings = configure.configure(course)
+        try:
+            if path.name == configure.COURSE_FILE:
+                configure.configure(path)
+                print(f"ok {path}")
+                continue
+            course, files = _topics(path, args.course)
+            settings = configure.configure(course)
+        except UserError as error:
+            print(error, file=sys.stderr)
+            status = EXIT_USER_ERROR
+            continue
         for file in files:
-            warnings = glyphs.check(pipeline.read(file, settings).loaded, settings.fonts, settings.theme)
-            for warning in warnings:
-                print(f"{'' if args.strict else 'warning: '}{warning}", file=sys.stderr)
-            if warnings and args.strict:
-                status = EXIT_USER_ERROR
-            else:
-                print(f"ok {file}")
+            status = max(status, _check_topic(file, settings, args.strict))
     return status
+
+
+def _check_topic(file: Path, settings: Settings, strict: bool) -> int:
+    """Check one topic file: its content, its cards (no repeated fronts) and the characters its fonts lack."""
+    from generator.outputs import decks
+    from generator.typesetting import glyphs
+
+    try:
+        source = pipeline.read(file, settings)
+        repeated = decks.duplicates(source.topic, source.loaded.locate)
+        if repeated:
+            raise UserErrors(repeated)
+    except UserError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USER_ERROR
+    warnings = glyphs.check(source.loaded, settings.fonts, settings.theme)
+    for warning in warnings:
+        print(f"{'' if strict else 'warning: '}{warning}", file=sys.stderr)
+    if warnings and strict:
+        return EXIT_USER_ERROR
+    print(f"ok {file}")
+    return EXIT_OK
 
 
 def _templates(args: argparse.Namespace) -> int:

@@ -30,9 +30,11 @@ def test_anki_package_holds_every_card_with_fields_tags_and_decks(tmp_path: Path
     assert main(["export", str(EXAMPLE.parent / "hist-204"), "--format", "anki", "-o", str(tmp_path)]) == 0
     found, deck_names = notes(tmp_path / "hist-204" / "great-purge" / "flashcards.apkg", tmp_path)
     assert len(found) == 44
-    assert {"Great Purge::Figures", "Great Purge::Events", "Great Purge::Terms",
-            "Great Purge::Trials"} <= set(deck_names)  # fmt: skip
-    stalin = next(fields for _, fields, _ in found if fields[0].startswith("<b>Joseph Stalin</b>"))
+    course = "Modern European History::Great Purge::"  # the course's deck holds its topics
+    assert {course + deck for deck in ("Figures", "Events", "Terms", "Trials")} <= set(deck_names)
+    stalin = next(
+        fields for _, fields, _ in found if fields[0].startswith('<div class="lead"><b>Joseph Stalin</b></div>')
+    )
     assert "General Secretary" in stalin[1] and len(stalin[2]) == 6
     assert all({"HIST_204", "great-purge"} <= set(tags) for _, _, tags in found)
     assert {tags[-1] for _, _, tags in found} == {"Figures", "Events", "Terms", "Trials"}
@@ -53,7 +55,7 @@ def test_note_ids_survive_editing_and_identical_cards_in_two_decks_differ(tmp_pa
     assert [guid for guid, _, _ in before] == [guid for guid, _, _ in after]
     changed = [(b[1], a[1]) for b, a in zip(before, after, strict=True) if b[1] != a[1]]
     assert len(changed) == 1 and "1934–1946" in changed[0][1][1]
-    same = [guid for guid, fields, _ in after if fields[0] == "Same"]
+    same = [guid for guid, fields, _ in after if fields[0] == '<div class="prompt">Same</div>']
     assert len(same) == 2 and same[0] != same[1]
 
 
@@ -82,3 +84,14 @@ def test_export_of_bad_input_is_a_clean_error(tmp_path: Path, capsys, fmt: str) 
     topic = write(tmp_path, MINIMAL + "cards:\n  - front: no back\n")
     assert main(["export", str(topic), "--format", fmt, "-o", str(tmp_path / "out")]) == 2
     assert "cards[0].back" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+def test_quizlet_lines_keep_the_parts_of_a_back_apart_and_links_their_address(tmp_path: Path) -> None:
+    back = "See [the record](https://example.org/trial) and [https://example.org](https://example.org).\n\n      Later."
+    topic = write(tmp_path, MINIMAL + f"cards:\n  - front: Q\n    back: |\n      {back}\n")
+    assert main(["export", str(EXAMPLE), "--format", "csv", "-o", str(tmp_path), "--deck", "figures"]) == 0
+    assert main(["export", str(topic), "--format", "csv", "-o", str(tmp_path), "--deck", "custom"]) == 0
+    stalin = (tmp_path / "great-purge" / "flashcards.tsv").read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert stalin[1].startswith("General Secretary of the Communist Party and ruler of the Soviet Union · 1878–1953 · ")
+    (row,) = (tmp_path / "topic" / "flashcards.tsv").read_text(encoding="utf-8").splitlines()
+    assert row == "Q\tSee the record (https://example.org/trial) and https://example.org. · Later."

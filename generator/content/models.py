@@ -89,6 +89,12 @@ class Topic(Strict):
         description="A short form of the title for card footers; the title is used when absent.",
         examples=["Great Purge"],
     )
+    id: OneLine | None = Field(
+        None,
+        description="A name for the topic that stays when its title, file name or folder changes; Anki notes are "
+        "identified by it (default: the course code, or the folder, and the file name).",
+        examples=["great-purge"],
+    )
     subtitle: Text | None = Field(None, description="A line under the title.", examples=["Stalin's Terror, 1934–1939"])
     subject: Text | None = Field(
         None, description="Course or subject line, set small.", examples=["Modern European History"]

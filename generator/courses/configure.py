@@ -19,6 +19,7 @@ from lxml import etree
 from pydantic import BaseModel
 
 from generator.content import decoding, loader
+from generator.content.kinds import COURSE_FILE
 from generator.content.loader import Loaded
 from generator.errors import Location, UserError, UserErrors
 from generator.outputs import stock
@@ -28,7 +29,6 @@ from generator.typesetting import running
 from generator.typesetting.fonts import parsed
 from generator.typesetting.logo import readable
 
-COURSE_FILE = "course.yaml"
 Loc = tuple[str | int, ...]
 
 

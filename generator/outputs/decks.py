@@ -10,6 +10,7 @@ shorten.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from markupsafe import Markup
 
 from generator.content import dates, markup
 from generator.content.models import Topic
-from generator.errors import Location, UserError, field_path
+from generator.errors import Location, UserError, UserErrors, field_path
 from generator.vocabulary import DateStyle
 
 BUILTIN = ("figures", "events", "dates", "terms")
@@ -57,6 +58,13 @@ class Card:
     """What the card is about, independent of its wording (`terms:NKVD`): exported notes keep their ID by it."""
 
 
+def _paragraphs(role: str, source: str | None) -> tuple[tuple[str, str], ...]:
+    """A Markdown field's paragraphs (split at blank lines) as blocks of one role, so a card keeps its breaks."""
+    return tuple(
+        (role, markup.inline(part)) for part in re.split(r"\n[ \t]*\n", (source or "").strip()) if part.strip()
+    )
+
+
 def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str | None]) -> Side:
     kept = tuple(Block(role, Markup(text)) for role, text in blocks if text)
     return Side(kept, field_path(path), locate(path))
@@ -73,7 +81,7 @@ def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, 
             ("key_figures", i, back_field),
             ("role", markup.inline(figure.role)),
             ("meta", markup.text(dates.display(figure.lived, when)) if figure.lived else None),
-            ("body", markup.inline(figure.significance)),
+            *_paragraphs("body", figure.significance),
         )
         cards.append((front, back, f"figures:{figure.name}"))
     return cards
@@ -97,7 +105,7 @@ def _events(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, S
             locate,
             ("chronology", i, "detail" if entry.detail else "date"),
             ("lead", markup.text(dates.display(entry.date, when))),
-            ("body", markup.inline(entry.detail)),
+            *_paragraphs("body", entry.detail),
         )
         cards.append((front, back, f"events:{identity}"))
     return cards
@@ -119,7 +127,7 @@ def _terms(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Si
     return [
         (
             _side(locate, ("terms", i, "term"), ("lead", markup.text(term.term))),
-            _side(locate, ("terms", i, "definition"), ("body", markup.inline(term.definition))),
+            _side(locate, ("terms", i, "definition"), *_paragraphs("body", term.definition)),
             f"terms:{term.term}",
         )
         for i, term in ordered
@@ -155,6 +163,47 @@ def _select(topic: Topic, wanted: Sequence[str] | None) -> list[str]:
     return chosen
 
 
+def _deck(topic: Topic, locate: Locate, name: str, when: DateStyle) -> tuple[str, list[tuple[Side, Side, str]]]:
+    """One deck's title and its cards' (front, back, identity)."""
+    if name in MAKERS:
+        return name.capitalize(), MAKERS[name](topic, locate, when)
+    return name, [
+        (
+            _side(locate, ("cards", i, "front"), *_paragraphs("prompt", card.front)),
+            _side(locate, ("cards", i, "back"), *_paragraphs("body", card.back)),
+            f"{name}:{card.id or card.front}",
+        )
+        for i, card in enumerate(topic.cards)
+        if card.deck == name
+    ]
+
+
+def duplicates(topic: Topic, locate: Locate, names: Sequence[str] | None = None) -> list[UserError]:
+    """Cards that repeat another's front or identity within a deck, each at its own line.
+
+    Two such cards would ask the same question twice, and share one Anki note
+    ID, so importing the deck would keep only one of them. `dates` is left out:
+    several events on one day are ordinary there, and its identities stay apart.
+    """
+    errors = []
+    for name in [name for name in available(topic) if name not in ASKED_FOR_ONLY] if names is None else names:
+        title, sides = _deck(topic, locate, name, "day-month-year")
+        seen: dict[str, Side] = {}
+        for front, _, identity in sides:
+            keys = (identity.casefold(), "\x1f" + " ".join(front.plain.split()).casefold())
+            first = next((seen[key] for key in keys if key in seen), None)
+            if first is not None:
+                hint = "its own front or `id`" if name not in MAKERS else "its own front"
+                errors.append(UserError(
+                    f"the {title} deck already has this card (line {first.location.line}): “{front.plain}”; "
+                    f"give each card {hint}, or remove one",
+                    front.location,
+                    front.field,
+                ))  # fmt: skip
+            seen.update({key: front for key in keys if key not in seen})
+    return errors
+
+
 def build(
     topic: Topic,
     locate: Locate,
@@ -162,23 +211,17 @@ def build(
     shuffle_seed: int | None = None,
     when: DateStyle = "day-month-year",
 ) -> list[Card]:
-    """The cards of the chosen decks, numbered within each deck, then shuffled when a seed is given."""
+    """The cards of the chosen decks, numbered within each deck, then shuffled when a seed is given.
+
+    Cards that repeat another's front within a deck are refused (see `duplicates`).
+    """
+    chosen = _select(topic, wanted)
+    repeated = duplicates(topic, locate, [name for name in chosen if name not in ASKED_FOR_ONLY])
+    if repeated:
+        raise UserErrors(repeated)
     cards: list[Card] = []
-    for name in _select(topic, wanted):
-        if name in MAKERS:
-            sides = MAKERS[name](topic, locate, when)
-            title = name.capitalize()
-        else:
-            sides = [
-                (
-                    _side(locate, ("cards", i, "front"), ("prompt", markup.inline(card.front))),
-                    _side(locate, ("cards", i, "back"), ("body", markup.inline(card.back))),
-                    f"{name}:{card.id or card.front}",
-                )
-                for i, card in enumerate(topic.cards)
-                if card.deck == name
-            ]
-            title = name
+    for name in chosen:
+        title, sides = _deck(topic, locate, name, when)
         cards.extend(Card(title, n, len(sides), *side) for n, side in enumerate(sides, 1))
     if not cards:
         raise UserError("the chosen decks have no cards; add chronology, terms or `cards:` to the topic")

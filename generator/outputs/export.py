@@ -16,13 +16,18 @@ import re
 import tempfile
 from pathlib import Path
 
+from generator.content.markup import unmarked
 from generator.outputs.decks import Card, Side
 
 MODEL_ID = 1_652_907_311
 """Fixed for ever: Anki recognises the note type by it."""
-ROLE_HTML = {"lead": ("<b>", "</b>"), "role": ("<i>", "</i>"), "meta": ('<span class="meta">', "</span>")}
+ROLE_HTML = {"lead": ("<b>", "</b>"), "role": ("<i>", "</i>")}
 CSS = ".card { font-family: Georgia, serif; font-size: 22px; text-align: center; } .meta { color: #666; } " \
-      ".id { color: #aaa; font-size: 11px; }"  # fmt: skip
+      ".body + .body { margin-top: 0.6em; } .id { color: #aaa; font-size: 11px; }"  # fmt: skip
+LINK_COLOUR = re.compile(r"""(<a href=("[^"]*"|'[^']*')) color=("[^"]*"|'[^']*')""")
+"""The colour RML links carry (`<a href=... color=...>`): HTML has no such attribute, Anki's style colours links."""
+SEPARATOR = " · "
+"""Between the parts of a side on one Quizlet line (a role, a lifespan, each paragraph)."""
 
 
 def short_id(where: tuple[str, str], card: Card) -> str:
@@ -31,20 +36,27 @@ def short_id(where: tuple[str, str], card: Card) -> str:
 
 
 def _html(side: Side) -> str:
-    """The side as HTML: card text is RML inline markup (<b>, <i>, <a>, <br/>, entities), which is HTML too."""
+    """The side as HTML, a <div> a block (a paragraph stays a paragraph).
+
+    Card text is RML inline markup (<b>, <i>, <a>, <br/>, entities), which is HTML
+    too once links lose their RML colour.
+    """
     parts = []
     for block in side.blocks:
         start, end = ROLE_HTML.get(block.role, ("", ""))
-        parts.append(f"{start}{block.markup}{end}")
-    return "<br>".join(parts)
+        text = LINK_COLOUR.sub(r"\1", str(block.markup))
+        parts.append(f'<div class="{block.role}">{start}{text}{end}</div>')
+    return "".join(parts)
 
 
 def _tag(text: str) -> str:
     return re.sub(r"\s+", "_", text.strip()) or "untitled"
 
 
-def anki(title: str, cards: list[Card], where: tuple[str, str]) -> bytes:
-    """An .apkg: one deck per topic, a subdeck per card deck, notes tagged with course, topic and deck."""
+def anki(title: str, cards: list[Card], where: tuple[str, str], course: str | None = None) -> bytes:
+    """An .apkg: one deck per topic (under one per course), a subdeck per card deck, notes tagged with course,
+    topic and deck. Anki files notes into decks by name, so the course's deck keeps the same topic taught in
+    two courses apart."""
     import genanki
 
     model = genanki.Model(
@@ -60,7 +72,7 @@ def anki(title: str, cards: list[Card], where: tuple[str, str]) -> bytes:
     )  # fmt: skip
     decks: dict[str, genanki.Deck] = {}
     for card in cards:
-        name = f"{title}::{card.deck}"
+        name = f"{course}::{title}::{card.deck}" if course else f"{title}::{card.deck}"
         if name not in decks:
             decks[name] = genanki.Deck(int(hashlib.sha1(f"{where[0]}\x1f{name}".encode()).hexdigest()[:8], 16), name)
         tags = [_tag(part) for part in (where[0], where[1], card.deck) if part]
@@ -80,5 +92,20 @@ def quizlet(cards: list[Card]) -> bytes:
 
 
 def _flat(side: Side) -> str:
-    """One line of plain text: Quizlet reads a tab as the end of the term and a newline as the end of the card."""
-    return " ".join(side.plain.split())
+    """One line of plain text: Quizlet reads a tab as the end of the term and a newline as the end of the card.
+
+    Its import does not read quoted fields, so a line break inside a card is
+    impossible; the side's parts (a role, a lifespan, each paragraph) are joined
+    by SEPARATOR instead, and a link keeps its address after its words.
+    """
+    return SEPARATOR.join(" ".join(_words(block.markup).split()) for block in side.blocks)
+
+
+def _words(rml: str) -> str:
+    """Inline RML as plain text, with `words (address)` for a link whose words are not its address."""
+
+    def link(match: re.Match[str]) -> str:
+        address, words = unmarked(match[1][1:-1]), unmarked(match[2])
+        return words if words == address else f"{words} ({address})"
+
+    return unmarked(re.sub(r"""<a href=("[^"]*"|'[^']*')[^>]*>(.*?)</a>""", link, rml))

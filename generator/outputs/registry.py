@@ -39,8 +39,17 @@ class Output:
 
 
 def card_scope(source: Source, settings: Settings) -> tuple[str, str]:
-    """What a card's ID is unique within (for Anki notes and printed card IDs): the course and the topic file."""
-    return settings.course.code or settings.course.title or "", source.name
+    """What a card's ID is unique within (for Anki notes and printed card IDs): the course and the topic.
+
+    The course is its code (or title); a topic without a course is told apart
+    from a same-named file elsewhere by its folder. The topic is its `id` when
+    it has one (then moving or renaming the file keeps the notes), else its file
+    name; never its title, so editing the title keeps the notes too.
+    """
+    course = settings.course.code or settings.course.title
+    if source.topic.id:
+        return course or "", source.topic.id
+    return course or source.loaded.path.resolve().parent.name, source.name
 
 
 def _deck(source: Source, settings: Settings, shuffle: bool) -> list[decks.Card]:
@@ -77,7 +86,8 @@ def _calibration(settings: Settings) -> dict[str, Any]:
 
 def _anki(source: Source, settings: Settings) -> list[bytes]:
     title = source.topic.short_title or source.topic.title
-    return [export.anki(title, _deck(source, settings, shuffle=False), card_scope(source, settings))]
+    course = settings.course.title or settings.course.code
+    return [export.anki(title, _deck(source, settings, shuffle=False), card_scope(source, settings), course)]
 
 
 def _csv(source: Source, settings: Settings) -> list[bytes]:
