@@ -24,6 +24,7 @@ NOT_SETTINGS = {
     "--strict",
     "--calibrate",
     "--format",
+    "--skip-other-yaml",
 }
 """Options that say what to build and how, not how it looks: they have no place in course.yaml."""
 
