@@ -30,6 +30,13 @@ def test_ce_only_axes_have_plain_years_and_months_under_two_years() -> None:
     assert _texts(1792.6, 1793.3, 2 / 12, era=False) == ["Sep 1792", "Nov", "Jan 1793", "Mar"]
 
 
+def test_spans_under_three_months_get_day_ticks_where_dates_put_days() -> None:
+    october = 1962 + 9 / 12
+    found = ticks.marks(october + 13 / 372, october + 40 / 372, 5 / 372, False)
+    assert [m.text for m in found] == ["16 Oct 1962", "21 Oct", "26 Oct", "1 Nov", "6 Nov"]
+    assert found[0].time == pytest.approx(october + 15 / 372), "day 16 where content.dates.span puts it"
+
+
 def test_an_axis_of_many_thousand_years_gets_ticks() -> None:
     found = ticks.marks(-170_000_002, 2000, 20_000_000, True)
     assert 2 <= len(found) <= 11

@@ -10,6 +10,7 @@ Examples are derandomized; set TIMELINE_EXAMPLES=500 for a long run.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import chronologies
 import pytest
@@ -33,6 +34,27 @@ def test_named_chronologies_print_cleanly(name: str, layout: str) -> None:
     entries = chronologies.ALL[name]
     laid, pdf = timeline_pdf.build(entries, layout)
     assert timeline_pdf.problems(entries, laid, pdf, MARGIN) == []
+
+
+def test_the_checks_catch_what_they_look_for() -> None:
+    """A label moved onto its neighbour, a leader sent to another event's mark, a label dropped: each is reported."""
+    entries = chronologies.MOON_RACE
+    laid, _ = timeline_pdf.build(entries, "horizontal")
+    piece = laid.pieces[0]
+    first, second = piece.labels[0], piece.labels[1]
+
+    def problems() -> list[str]:
+        return timeline_pdf.problems(entries, laid, timeline_pdf.printed(laid, Settings()), MARGIN)
+
+    piece.labels[1] = replace(second, x=first.x + 5, y=first.y)
+    assert any("overlaps" in problem for problem in problems())
+    piece.labels[1] = second
+    leader = piece.leaders[0]
+    piece.leaders[0] = ((piece.dots[-1].x, leader[0][1]), *leader[1:])
+    assert any("cross" in problem or "order" in problem for problem in problems())
+    piece.leaders[0] = leader
+    piece.labels.pop()
+    assert any("missing" in problem for problem in problems())
 
 
 def _edtf(year: int, month: int, day: int, precision: int) -> str:

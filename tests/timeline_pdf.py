@@ -49,9 +49,14 @@ def build(entries: list[tuple[str, str]], layout: str = "auto", paper: str = "le
     settings = Settings.model_validate({"paper": paper, "handout": {"timeline": layout}})
     laid = context.drawn_timeline(topic(entries), settings)
     assert laid is not None
-    page = context.page(topic(entries), settings)["page"]
+    return laid, printed(laid, settings)
+
+
+def printed(laid: Timeline, settings: Settings) -> bytes:
+    """The PDF of timeline `laid` alone, drawn by the handout's partial in the handout's frame."""
+    page = context.page(topic([]), settings)["page"]
     rml = render.environment().from_string(WRAPPER).render(timeline=laid, fonts=settings.fonts.faces(), page=page)
-    return laid, typeset.typeset(rml)
+    return typeset.typeset(rml)
 
 
 @dataclass(frozen=True)

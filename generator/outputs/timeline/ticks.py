@@ -8,12 +8,16 @@ of astronomical year 1 - N. So a century axis reads …, 200 BCE, 100 BCE, 1 CE,
 
 from __future__ import annotations
 
+import calendar
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_STEPS = (1, 2, 3, 6)
+DAY_STEPS = (1, 2, 5, 10)
+DAY = 1 / 372
+"""A day on the axis: `content.dates.span` counts every month as 1/12 of a year and 31 days."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,10 @@ def year_name(year: int, era: bool) -> str:
 
 def marks(first: float, last: float, spacing: float, era: bool) -> list[Mark]:
     """Round dates within [first, last], at least about `spacing` years apart (the finest that allows)."""
+    if last - first < 0.25:
+        day_step = next((s for s in DAY_STEPS if s * DAY >= spacing), None)
+        if day_step is not None:
+            return _days(first, last, day_step, era)
     if last - first < 2:
         step = next((s for s in MONTH_STEPS if s / 12 >= spacing), None)
         if step is not None:
@@ -56,6 +64,23 @@ def _months(first: float, last: float, step: int, era: bool) -> list[Mark]:
             continue
         name = MONTHS[month]
         found.append(Mark(index / 12, f"{name} {year_name(year, era)}" if month == 0 or not found else name))
+    return found
+
+
+def _days(first: float, last: float, step: int, era: bool) -> list[Mark]:
+    found = []
+    for index in range(math.floor(first * 12), math.floor(last * 12) + 1):
+        year, month = divmod(index, 12)
+        length = (
+            calendar.monthrange(year, month + 1)[1]
+            if year >= 1
+            else (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month]
+        )
+        for day in range(1, length - step + 2, step):  # no tick crowding the next month's first
+            time = index / 12 + (day - 1) * DAY
+            if first - 1e-9 <= time <= last + 1e-9:
+                name = f"{day} {MONTHS[month]}"
+                found.append(Mark(time, f"{name} {year_name(year, era)}" if not found else name))
     return found
 
 
