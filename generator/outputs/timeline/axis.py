@@ -28,6 +28,11 @@ def tick_marks(scale: Scale, era: bool, pitch: float, inset: float) -> list[Tick
     return found
 
 
+def widest(era: bool) -> str:
+    """The widest year label an axis may draw (a day's tick on the first of its segment), for room and spacing."""
+    return "28 May 1888 BCE" if era else "28 May 1888"
+
+
 def chronology_reaches_bce(first: float) -> bool:
     """Whether the axis names eras: only when something on it is before 1 CE."""
     return first < 1

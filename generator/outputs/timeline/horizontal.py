@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.outputs.timeline import labels as text
-from generator.outputs.timeline.axis import tick_marks
+from generator.outputs.timeline.axis import tick_marks, widest
 from generator.outputs.timeline.model import Bar, Dot, Event, Label, Line, Piece, Style, Text
 from generator.outputs.timeline.placement import lanes, spread
 from generator.outputs.timeline.scale import Scale, fit, groups
@@ -158,7 +158,7 @@ def _inside(x: float, left: float, width: float) -> float:
 
 
 def _ticks(drawing: Piece, scale: Scale, era: bool, axis_y: float, style: Style) -> None:
-    pitch = text.text_width("May 1888 BCE" if era else "May 1888", style) + 8
+    pitch = text.text_width(widest(era), style) + 8
     kept_right = -float("inf")
     for tick in tick_marks(scale, era, pitch, 6.0):
         x = MARGIN + tick.position

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.outputs.timeline import labels as text
-from generator.outputs.timeline.axis import tick_marks
+from generator.outputs.timeline.axis import tick_marks, widest
 from generator.outputs.timeline.model import Bar, Dot, Event, Label, Line, Piece, Style, Text
 from generator.outputs.timeline.placement import lanes, spread
 from generator.outputs.timeline.scale import fit, groups
@@ -28,7 +28,7 @@ STRETCH = 1.15
 
 def label_x(style: Style, era: bool, count: int) -> tuple[float, float, float]:
     """x of the axis, of the end of the period lanes, and of the labels' column."""
-    axis_x = text.text_width("May 1888 BCE" if era else "May 1888", style) + 8 + style.dot_radius
+    axis_x = text.text_width(widest(era), style) + 8 + style.dot_radius
     lanes_end = axis_x + style.dot_radius + 2 + count * (style.bar_width + LANE)
     return axis_x, lanes_end, lanes_end + BAND
 
@@ -90,7 +90,8 @@ def piece(
         drawing.ticks.append(Line(axis_x - STUB, y, axis_x + STUB, y))
         baseline = y - 0.25 * style.size
         top = baseline + text.ASCENT * style.size
-        if top < min(kept, height) and baseline - text.DESCENT * style.size >= 0:
+        room = text.text_width(tick.text, style) <= axis_x - STUB - 3
+        if room and top < min(kept, height) and baseline - text.DESCENT * style.size >= 0:
             drawing.tick_labels.append(Text(axis_x - STUB - 3, baseline, tick.text, "right"))
             kept = baseline - text.DESCENT * style.size - 1
 
