@@ -21,14 +21,14 @@ RML = """<document filename="x.pdf" invariant="1">
 def test_undefined_variable_names_template_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "handout.rml.j2").write_text("line one\n{{ topic.titel }}\n")
     with pytest.raises(UserError) as error:
-        render.render("handout.rml.j2", {"topic": {}}, (tmp_path,))
+        render.render("handout.rml.j2", {"topic": {}}, tmp_path)
     assert str(error.value).startswith(f"{tmp_path / 'handout.rml.j2'}:2: ")
 
 
 def test_template_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "broken.rml.j2").write_text("ok\n{% if %}\n")
     with pytest.raises(UserError, match=r"broken.rml.j2:2: template syntax error"):
-        render.render("broken.rml.j2", {}, (tmp_path,))
+        render.render("broken.rml.j2", {}, tmp_path)
 
 
 def test_misspelt_rml_directive_fails_instead_of_vanishing() -> None:

@@ -61,7 +61,8 @@ def rml(name: str, source: Source, settings: Settings, cache: Path | None = None
     assert entry.template and entry.contexts, f"{name} is not typeset from a topic"
     contexts = entry.contexts(source, settings, cache)
     warnings = [warning for data in contexts for warning in data.get("warnings", ())]
-    return [render.render(entry.template, data, settings.templates) for data in contexts], warnings
+    shown = [{key: value for key, value in data.items() if key != "warnings"} for data in contexts]  # plain data only
+    return [render.render(entry.template, data, settings.templates) for data in shown], warnings
 
 
 def build(

@@ -15,14 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
 from pydantic import BaseModel
 
-from generator.content import decoding, loader
+from generator.content import loader
 from generator.content.kinds import COURSE_FILE
 from generator.content.loader import Loaded
-from generator.errors import Location, UserError, UserErrors
-from generator.outputs import stock
+from generator.errors import UserError, UserErrors
+from generator.outputs import csl, stock
 from generator.settings import File, Settings
 from generator.settings.merge import from_command_line, located, settings
 from generator.typesetting import running
@@ -59,30 +58,14 @@ def _problem(path: Path, marker: File, inside: Path | None) -> str | None:
         return f"must be a {', '.join(marker.kinds)} file"
     if marker.check == "logo":
         return readable(str(path))
-    if path.suffix.lower() == ".csl":
-        check_style(path)
+    if marker.check == "style":
+        csl.checked(path)  # a problem is the style file's, reported at its own line
     if marker.check == "font":
         try:
             parsed(str(path), str(path))
         except UserError as error:
             return error.message
     return None
-
-
-def check_style(path: Path) -> None:
-    """A .csl file must be UTF-8 XML whose root is a CSL <style>: pandoc's own errors about it name nothing.
-
-    Its problems are reported in the .csl file itself, at their line.
-    """
-    text = decoding.read_text(path, "citation styles")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(text.encode("utf-8"), parser)
-    except etree.XMLSyntaxError as error:
-        line, column = error.position
-        raise UserError(f"not a CSL style: {error.msg}", Location(path, line, column)) from None
-    if etree.QName(root).localname != "style":
-        raise UserError(f"not a CSL style: the root element is <{etree.QName(root).localname}>", Location(path, 1, 1))
 
 
 def _with(model: BaseModel, loc: Loc, value: Any) -> Any:

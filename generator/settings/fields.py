@@ -43,7 +43,7 @@ class File:
     """A file, relative to the course folder (or, typed on the command line, to the current folder).
 
     `kinds` are the suffixes allowed; a value in `names` is a built-in name, not a file.
-    `check` names what `configure` checks the file's content as ("font", "logo").
+    `check` names what `configure` checks the file's content as ("font", "logo", "style").
     """
 
     kinds: tuple[str, ...] = ()

@@ -193,7 +193,9 @@ class Settings(Strict):
     course: CourseInfo = Field(default_factory=CourseInfo, description="Who the material is for.")
     paper: Annotated[Paper, Option("--paper", commands=BUILD_COMMANDS)] = Field("letter", description="The paper.")
     citation_style: Annotated[
-        Text, File((".csl",), names=tuple(CITATION_STYLES)), Option("--style", "NAME|PATH", commands=("build", "watch"))
+        Text,
+        File((".csl",), names=tuple(CITATION_STYLES), check="style"),
+        Option("--style", "NAME|PATH", commands=("build", "watch")),
     ] = Field("chicago", description="chicago, mla, apa, or a .csl file.")
     bibliography: Annotated[Text | None, File(tuple(library.FORMATS))] = Field(
         None,

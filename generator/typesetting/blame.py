@@ -57,6 +57,11 @@ def _find(files: list[Path], needles: list[str]) -> Location | None:
     return None
 
 
+def template_line(source: str, roots: tuple[Path, ...], needles: list[str]) -> Location | None:
+    """The first line of the template `source` (or another of the course's) holding one of `needles`."""
+    return _find(_candidates(source, roots), needles)
+
+
 def typesetting_error(
     error: BaseException, rml: str, source: str, roots: tuple[Path, ...], rml_line: int | None = None
 ) -> UserError:

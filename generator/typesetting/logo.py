@@ -6,14 +6,13 @@ here). Instead the handout template calls this function through
 `<plugInGraphic module="generator.typesetting.logo" function="draw">PATH; X; Y; WIDTH; HEIGHT</plugInGraphic>`
 (the only plug-in `guard` allows): svglib reads the SVG into a ReportLab
 drawing, which is drawn straight onto the page, scaled to fit the box and kept
-in proportion, right-aligned and vertically centred in it.
+in proportion, right-aligned and vertically centred in it. The SVG is read as
+untrusted input (see `svg`): self-contained, nothing fetched or expanded.
 """
 
 from __future__ import annotations
 
 import math
-import struct
-import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,9 +30,12 @@ MAX_SIZE = 14_400.0
 
 @lru_cache(maxsize=8)
 def _drawing(path: str) -> Drawing:
-    from svglib.svglib import svg2rlg
+    from svglib.svglib import SvgRenderer
 
-    drawing = svg2rlg(path)
+    from generator.typesetting import svg
+
+    root = svg.parse(Path(path))
+    drawing = SvgRenderer(path, external_reference_root=str(Path(path).resolve().parent)).render(root)
     if drawing is None:
         raise ValueError("it is not an SVG image")
     size = (drawing.width, drawing.height)
@@ -53,31 +55,18 @@ def readable(path: str) -> str | None:
     if size > limit:
         return f"the file is {size:,} bytes; a logo may have at most {limit:,}"
     if svg:
+        from generator.typesetting.svg import UnsafeSvg
+
         try:
             _drawing(path)
+        except UnsafeSvg as error:
+            return f"{path}: {error}; a logo must be self-contained (docs/security.md)"
         except Exception as error:  # svglib raises whatever its XML and CSS parsers raise
             return f"not an SVG image svglib can read ({error})"
         return None
-    return _raster_problem(path)
+    from generator.typesetting.files import image_problem
 
-
-def _raster_problem(path: str) -> str | None:
-    """Pillow reads the size from the header; only a logo of sensible size is decoded, to find truncation."""
-    from PIL import Image, UnidentifiedImageError
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(path) as image:
-                pixels = image.width * image.height
-                if pixels > MAX_PIXELS:
-                    return f"the image is {image.width:,} × {image.height:,} pixels; a logo may have {MAX_PIXELS:,}"
-                image.load()
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-            return f"the image is too large to read safely ({error}); a logo may have {MAX_PIXELS:,} pixels"
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error) as error:
-            return f"not a PNG or JPEG image Pillow can read ({error})"
-    return None
+    return image_problem(Path(path), MAX_PIXELS) or None
 
 
 def draw(canvas: Any, params: str) -> None:

@@ -9,7 +9,10 @@ override only some blocks.
 Every template runs in Jinja's ImmutableSandboxedEnvironment (a plain
 Environment lets `{{ cycler.__init__.__globals__.os.popen('id').read() }}` run
 a shell command) with StrictUndefined (a misspelt variable is an error, not an
-empty string). Autoescape is on for every template (select_autoescape would not
+empty string), and sees plain data only (see `data`): no model, class or
+method of ours. Its globals are only `range` and `namespace`, and a
+multiplication or power that would build a huge value is refused, as is a
+template that includes itself without end. Autoescape is on for every template (select_autoescape would not
 match names like handout.rml.j2), so content can never become markup; values
 that are already RML arrive as Markup.
 """
@@ -22,12 +25,65 @@ from typing import Any
 
 import jinja2
 from jinja2 import meta
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from generator.errors import Location, UserError
 from generator.resources import builtin_templates
+from generator.typesetting.data import plain
 
 BUILTIN = "builtin"
+MAX_TEMPLATE = 1_000_000
+LARGEST = 1_000_000
+"""The most items or characters a template's `*` may make, and the largest result of its `**`."""
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, with `*` and `**` checked so a template cannot exhaust memory or time with them."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*" and _size(left) * _size(right) > LARGEST and not _numbers(left, right):
+            raise SecurityError(f"the template repeats a value more than {LARGEST:,} times")
+        if operator == "**" and _numbers(left, right) and abs(right) > 64:
+            raise SecurityError("the template raises a number to a power above 64")
+        return super().call_binop(context, operator, left, right)
+
+
+def _size(value: Any) -> float:
+    """How many items or characters `value` stands for in a repetition (a number: itself)."""
+    if isinstance(value, str | tuple | list):
+        return len(value)
+    return abs(value) if _numbers(value) else 0
+
+
+def _numbers(*values: Any) -> bool:
+    return all(isinstance(value, int | float) and not isinstance(value, bool) for value in values)
+
+
+class _CourseLoader(jinja2.FileSystemLoader):
+    """A course's templates folder: a file there (symlinks followed) must stay inside the course folder.
+
+    Jinja already refuses names with `..`; this refuses a symlink that leads
+    out (to /etc/passwd, say), anything that is not a regular file (a FIFO
+    would block the build), and files larger than MAX_TEMPLATE bytes.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.course = folder.parent.resolve()
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        path = Path(self.searchpath[0]).joinpath(*split_template_path(template))  # refuses `..`
+        if path.is_symlink() or path.exists():
+            real = path.resolve()
+            if not real.is_relative_to(self.course):
+                raise UserError("this template leads outside the course folder; see docs/security.md", Location(path))
+            if not real.is_file() or real.stat().st_size > MAX_TEMPLATE:
+                message = f"a template must be a file of at most {MAX_TEMPLATE:,} bytes; see docs/security.md"
+                raise UserError(message, Location(path))
+        return super().get_source(environment, template)
 
 
 def _number(value: float) -> str:
@@ -39,8 +95,8 @@ def _number(value: float) -> str:
 def environment(course_templates: Path | None = None) -> jinja2.Environment:
     """One environment per course template folder (None: the built-in templates only)."""
     builtin = jinja2.FileSystemLoader(builtin_templates())
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(course_templates)] if course_templates else []
-    env = ImmutableSandboxedEnvironment(
+    loaders: list[jinja2.BaseLoader] = [_CourseLoader(course_templates)] if course_templates else []
+    env = _Sandbox(
         loader=jinja2.ChoiceLoader([*loaders, builtin, jinja2.PrefixLoader({BUILTIN: builtin})]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -49,6 +105,7 @@ def environment(course_templates: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["pt"] = _number
+    env.globals = {"range": env.globals["range"], "namespace": env.globals["namespace"]}
     return env
 
 
@@ -56,13 +113,13 @@ def render(name: str, context: dict[str, Any], course_templates: Path | None = N
     """The RML text of template `name` with `context`."""
     env = environment(course_templates)
     try:
-        return env.get_template(name).render(context)
+        return env.get_template(name).render(plain(context))
     except TEMPLATE_ERRORS as error:
         raise template_error(error, name) from None
 
 
-TEMPLATE_ERRORS = (jinja2.TemplateError, UnicodeDecodeError, RecursionError)
-"""What loading or running a (course's) template raises on a mistake in it."""
+TEMPLATE_ERRORS = (jinja2.TemplateError, UnicodeDecodeError, RecursionError, OverflowError)
+"""What loading or running a (course's) template raises on a mistake in it (OverflowError: the sandbox's range())."""
 
 
 def template_error(error: BaseException, name: str) -> UserError:

@@ -49,12 +49,13 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
 
     directive.ABORT_ON_INVALID_DIRECTIVE = True
     try:
-        root = etree.fromstring(rml.encode("utf-8"))
+        root = guard.parse(rml, source)
     except etree.XMLSyntaxError as error:
         raise blame.typesetting_error(error, rml, source, roots, error.lineno) from None
+    canvas = _canvas_class(root)  # takes the keywords off first: they are ours, not RML
     guard.check(root, (FONTS, *roots), source)
     document.DocInit.factories["registerTTFont"] = _register_cached_ttfont_class()
-    doc = document.Document(root, canvasClass=_canvas_class(root))
+    doc = document.Document(root, canvasClass=canvas)
     output = BytesIO()
     try:
         doc.process(output)
