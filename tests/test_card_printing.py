@@ -141,3 +141,18 @@ def test_shrunk_text_is_printed_at_the_size_measured_and_centred(tmp_path: Path)
             below = page.height - slot.text.y - max(c["bottom"] for c in mine)
             assert abs(above - below) < entry["smallest"], "centred in its frame"
     assert shrunk >= 10
+
+
+def test_eight_a7_cards_fill_plain_a4_edge_to_edge_with_cut_lines(tmp_path: Path, capsys) -> None:
+    args = ["--stock", "custom", "--paper", "a4", "--card-size", "105mm,74mm", "--grid", "2x4"]
+    assert main(["cards", str(EXAMPLE), "-o", str(tmp_path), "--deck", "terms", *args]) == 0
+    assert "warning" not in capsys.readouterr().err
+    with pdfplumber.open(tmp_path / "great-purge" / "flashcards.pdf") as pdf:
+        page = pdf.pages[0]
+        assert page.extract_text().count("Terms ·") == 8
+        lines = {(round(line["x0"] / MM, 1), round(line["top"] / MM, 1), round(line["x1"] / MM, 1),
+                  round(line["bottom"] / MM, 1)) for line in page.lines}  # fmt: skip
+    block_top = round((297 - 4 * 74) / 2, 1)
+    assert (105.0, block_top, 105.0, block_top + 296) in lines, "the cut down the middle"
+    assert {(0.0, block_top + 74 * k, 210.0, block_top + 74 * k) for k in range(5)} <= lines
+    assert not any(x0 == x1 and x0 in (0.0, 210.0) for x0, _, x1, _ in lines), "nothing to cut at the paper's edge"

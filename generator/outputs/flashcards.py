@@ -129,7 +129,9 @@ def context(
     fronts = [_slot(rect, small) for rect in sheet.fronts]
     backs = [_slot(rect, small) for rect in sheet.backs]
     register_faces(faces)  # the measurement sets text in them; ReportLab forgets them per document
-    frames = [rect for slot in (*fronts, *backs) for rect in (slot.text, slot.footer)]
+    line = 1.2 * small  # the footer's one line sits at the top of its frame
+    footers = [Rect(f.x, f.y + f.height - line, f.width, line) for f in (slot.footer for slot in (*fronts, *backs))]
+    frames = [*(slot.text for slot in (*fronts, *backs)), *footers]
     warnings = printing.warnings(settings, stock, paper, frames, (sheet.page_width, sheet.page_height))
     sheets: list[list[dict[str, Any]]] = []
     for index, card in enumerate(cards):

@@ -89,18 +89,20 @@ def _mirror(rect: Rect, duplex: Duplex, page_w: float, page_h: float, offset: tu
     return Rect(page_w - rect.x - rect.width + dx, rect.y + dy, rect.width, rect.height)
 
 
+def _edges(cards: list[Rect]) -> tuple[float, float, float, float, list[float], list[float]]:
+    """The block of cards (left, right, bottom, top) and every distinct card edge across and up it."""
+    xs = sorted({round(v, 3) for r in cards for v in (r.x, r.x + r.width)})
+    ys = sorted({round(v, 3) for r in cards for v in (r.y, r.y + r.height)})
+    return xs[0], xs[-1], ys[0], ys[-1], xs, ys
+
+
 def crop_marks(cards: list[Rect], page_w: float, page_h: float) -> tuple[Line, ...]:
     """Marks in the margin, lined up with every card edge, and never touching a card.
 
     They sit outside the block of cards, so with cards that share edges one cut
     along each pair of opposite marks separates them.
     """
-    left = min(r.x for r in cards)
-    right = max(r.x + r.width for r in cards)
-    bottom = min(r.y for r in cards)
-    top = max(r.y + r.height for r in cards)
-    xs = sorted({round(v, 3) for r in cards for v in (r.x, r.x + r.width)})
-    ys = sorted({round(v, 3) for r in cards for v in (r.y, r.y + r.height)})
+    left, right, bottom, top, xs, ys = _edges(cards)
     marks = []
     for x in xs:
         marks.append(Line(x, top + MARK_GAP, x, top + MARK_GAP + MARK_LENGTH))
@@ -109,6 +111,17 @@ def crop_marks(cards: list[Rect], page_w: float, page_h: float) -> tuple[Line, .
         marks.append(Line(left - MARK_GAP, y, left - MARK_GAP - MARK_LENGTH, y))
         marks.append(Line(right + MARK_GAP, y, right + MARK_GAP + MARK_LENGTH, y))
     return tuple(marks)
+
+
+def cut_lines(cards: list[Rect], page_w: float, page_h: float) -> tuple[Line, ...]:
+    """Lines on every card edge across the block of cards, for plain paper with no margin for crop marks.
+
+    Cutting along them separates the cards; an edge on the paper's own edge
+    needs no cut and gets no line.
+    """
+    left, right, bottom, top, xs, ys = _edges(cards)
+    lines = [Line(x, bottom, x, top) for x in xs if 0.01 < x < page_w - 0.01]
+    return (*lines, *(Line(left, y, right, y) for y in ys if 0.01 < y < page_h - 0.01))
 
 
 def _fold_stock(stock: Stock) -> Stock:
@@ -153,5 +166,8 @@ def layout(stock: Stock, duplex: Duplex = "long-edge", back_offset_mm: tuple[flo
     fronts = grid(stock)
     offset = (back_offset_mm[0] * MM, back_offset_mm[1] * MM)
     backs = [] if duplex == "none" else [_mirror(rect, duplex, page_w, page_h, offset) for rect in fronts]
-    marks = () if stock.perforated else crop_marks(fronts, page_w, page_h)
+    if stock.perforated:
+        marks: tuple[Line, ...] = ()
+    else:
+        marks = (cut_lines if stock.edge_to_edge else crop_marks)(fronts, page_w, page_h)
     return Layout(duplex, page_w, page_h, tuple(fronts), tuple(backs), marks)

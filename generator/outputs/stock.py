@@ -53,6 +53,20 @@ class Stock:
         top = (page_h - block_h) / 2 if self.top is None else self.top
         return left, top
 
+    @property
+    def margin(self) -> float:
+        """The narrowest space between the cards and the paper's edge (negative when they run off it)."""
+        page_w, page_h = self.page_size
+        left, top = self.origin
+        right = left + self.columns * self.width + (self.columns - 1) * self.gutter[0]
+        bottom = top + self.rows * self.height + (self.rows - 1) * self.gutter[1]
+        return min(left, top, page_w - right, page_h - bottom)
+
+    @property
+    def edge_to_edge(self) -> bool:
+        """Plain paper filled so nearly that crop marks have no room: it gets cut lines on the card edges."""
+        return not self.perforated and self.margin < MIN_MARGIN - 0.01
+
 
 def _avery(name: str, width: float, height: float, columns: int, rows: int, top: float, left: float, size: float):
     return Stock(name, "letter", width, height, columns, rows, top, left, perforated=True, base_size=size)
@@ -121,15 +135,13 @@ def custom(
 
 
 def check_fits(stock: Stock) -> None:
-    """Refuse stock whose cards would run off the paper (or leave no room for crop marks)."""
-    page_w, page_h = stock.page_size
-    left, top = stock.origin
-    right = left + stock.columns * stock.width + (stock.columns - 1) * stock.gutter[0]
-    bottom = top + stock.rows * stock.height + (stock.rows - 1) * stock.gutter[1]
-    room = 0.0 if stock.perforated else MIN_MARGIN
-    if min(left, top, page_w - right, page_h - bottom) < room - 0.01:
-        need = "" if stock.perforated else f" with {room / MM:.0f} mm left for crop marks"
+    """Refuse stock whose cards would run off the paper.
+
+    Plain paper filled edge to edge (eight A7 cards on A4) is allowed: with no
+    margin for crop marks, it is cut along lines printed on the card edges.
+    """
+    if stock.margin < -0.01:
         raise UserError(
             f"{stock.columns}×{stock.rows} cards of {stock.width / MM:.0f}×{stock.height / MM:.0f} mm "
-            f"do not fit on {stock.paper} paper{need}; use fewer rows or columns"
+            f"do not fit on {stock.paper} paper; use fewer rows or columns"
         )
