@@ -36,6 +36,16 @@ def test_named_chronologies_print_cleanly(name: str, layout: str) -> None:
     assert timeline_pdf.problems(entries, laid, pdf, MARGIN) == []
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_larger_type_on_a4_prints_cleanly(layout: str) -> None:
+    """Sizes come from the theme: labels measured at 9 pt on A4 still never overlap or get crossed."""
+    entries = chronologies.REIGN_OF_TERROR + chronologies.ROMAN_REPUBLIC[:3]
+    look = {"size": 9, "leading": 11, "gap": 6, "dot_radius": 3, "mark_color": "#2a7a2a"}
+    laid, pdf = timeline_pdf.build(entries, layout, "a4", look)
+    assert laid.style.size == 9
+    assert timeline_pdf.problems(entries, laid, pdf, MARGIN) == []
+
+
 def test_the_checks_catch_what_they_look_for() -> None:
     """A label moved onto its neighbour, a leader sent to another event's mark, a label dropped: each is reported."""
     entries = chronologies.MOON_RACE

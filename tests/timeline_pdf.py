@@ -45,8 +45,13 @@ def topic(entries: list[tuple[str, str]]) -> Topic:
     )
 
 
-def build(entries: list[tuple[str, str]], layout: str = "auto", paper: str = "letter") -> tuple[Timeline, bytes]:
-    settings = Settings.model_validate({"paper": paper, "handout": {"timeline": layout}})
+def build(
+    entries: list[tuple[str, str]], layout: str = "auto", paper: str = "letter", look: dict | None = None
+) -> tuple[Timeline, bytes]:
+    """The timeline of `entries` and its PDF; `look` overrides the theme's timeline style (sizes, colours)."""
+    settings = Settings.model_validate(
+        {"paper": paper, "handout": {"timeline": layout}, "theme": {"timeline": look or {}}}
+    )
     laid = context.drawn_timeline(topic(entries), settings)
     assert laid is not None
     return laid, printed(laid, settings)
