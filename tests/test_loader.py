@@ -55,3 +55,26 @@ def test_missing_and_oversized_files(tmp_path: Path) -> None:
     big.write_text("a: " + "x" * MAX_BYTES)
     with pytest.raises(UserError, match="limited to"):
         load(big)
+
+
+def test_a_very_long_paragraph_is_set_in_pieces_with_its_markup_whole() -> None:
+    from lxml import etree
+
+    from generator.content import markup
+    from generator.content.limits import PARAGRAPH_CHARACTERS
+
+    source = (
+        "Words here. " * 300
+        + "**bold "
+        + "inside bold. " * 700
+        + "end** [a link](https://x.org/?a=1&b=2) "
+        + "more. " * 900
+    )
+    rml = str(markup.blocks(source, "Body", "Bullets"))
+    paras = etree.fromstring(f"<r>{rml}</r>").findall("para")  # every piece is well-formed RML
+    assert len(paras) > 3
+    assert all(len(etree.tostring(p)) < PARAGRAPH_CHARACTERS for p in paras)
+    assert paras[0].get("spaceAfter") == "0" and paras[-1].get("spaceBefore") == "0"
+    assert "".join("".join(p.itertext()) for p in paras).split() == markup.plain(source).split()
+    short = str(markup.blocks("A short paragraph. " * 20, "Body", "Bullets"))
+    assert short.count("<para") == 1 and "spaceAfter" not in short

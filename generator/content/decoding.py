@@ -19,9 +19,10 @@ import re
 import unicodedata
 from pathlib import Path
 
+from generator.content.limits import FILE_BYTES
 from generator.errors import Location, UserError
 
-MAX_BYTES = 1024 * 1024
+MAX_BYTES = FILE_BYTES
 """The largest content or course file read (see docs/content-format.md, Limits)."""
 
 # What YAML 1.1's reader accepts is tab, newlines, printable ASCII, NEL, and the rest of Unicode but

@@ -17,6 +17,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
 
+from generator.content import paragraphs
+
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 INLINE_TAGS = {
     "em_open": "<i>",
@@ -117,8 +119,12 @@ def blocks(source: str | None, style: str, list_style: str, link_color: str | No
         elif kind == "list_item_close":
             out.append("</li>")
         elif kind == "inline":
-            content = _inline(token.children or [], link_color)
-            out.append(f'<para style="{style}">{content}</para>')
+            parts = paragraphs.pieces(_inline(token.children or [], link_color))
+            for i, part in enumerate(parts):
+                joined = (
+                    "" if len(parts) == 1 else " " + paragraphs.JOINED[0 if i == 0 else 2 if i == len(parts) - 1 else 1]
+                )
+                out.append(f'<para style="{style}"{joined}>{part}</para>')
         elif kind in ("fence", "code_block"):
             for line in token.content.rstrip("\n").split("\n"):
                 out.append(f'<para style="{style}">{text(line)}</para>')

@@ -14,7 +14,8 @@ from typing import Annotated, Any
 from pydantic import Discriminator, Field, Tag, model_validator
 
 from generator.content.csl import Cite, CslItem
-from generator.content.strict import EdtfDate, OneLine, Strict, Text
+from generator.content.limits import ENTRIES
+from generator.content.strict import EdtfDate, OneLine, Prose, Strict, Text
 
 __all__ = ["Cite", "CslItem", "EdtfDate", "OneLine", "Strict", "Text", "Topic"]
 
@@ -99,13 +100,21 @@ class Topic(Strict):
     subject: Text | None = Field(
         None, description="Course or subject line, set small.", examples=["Modern European History"]
     )
-    summary: Text = Field(description="The summary (Markdown: paragraphs, emphasis, lists).")
-    key_figures: list[KeyFigure] = Field(min_length=1, description="The people of the topic (at least one).")
-    chronology: list[ChronologyEntry] = Field(
-        default_factory=list, description="Events, printed in date order and drawn as a timeline."
+    summary: Prose = Field(description="The summary (Markdown: paragraphs, emphasis, lists).")
+    key_figures: list[KeyFigure] = Field(
+        max_length=ENTRIES["key_figures"], min_length=1, description="The people of the topic (at least one)."
     )
-    terms: list[Term] = Field(default_factory=list, description="Key terms, printed alphabetically.")
-    questions: list[Text] = Field(default_factory=list, description="Discussion questions (Markdown).")
+    chronology: list[ChronologyEntry] = Field(
+        max_length=ENTRIES["chronology"],
+        default_factory=list,
+        description="Events, printed in date order and drawn as a timeline.",
+    )
+    terms: list[Term] = Field(
+        max_length=ENTRIES["terms"], default_factory=list, description="Key terms, printed alphabetically."
+    )
+    questions: list[Text] = Field(
+        max_length=ENTRIES["questions"], default_factory=list, description="Discussion questions (Markdown)."
+    )
     bibliography: Text | None = Field(
         None,
         description="A library file (CSL JSON .json, CSL YAML .yaml, BibTeX or BibLaTeX .bib, RIS .ris), relative "
@@ -113,13 +122,21 @@ class Topic(Strict):
         examples=["library.bib"],
     )
     further_reading: list[Entry] = Field(
-        default_factory=list, description="An annotated bibliography: CSL-JSON items, or `cite: KEY`."
+        max_length=ENTRIES["further_reading"],
+        default_factory=list,
+        description="An annotated bibliography: CSL-JSON items, or `cite: KEY`.",
     )
-    see_also: list[Text] = Field(default_factory=list, description="Related topics.")
+    see_also: list[Text] = Field(max_length=ENTRIES["see_also"], default_factory=list, description="Related topics.")
     sources: list[Entry] = Field(
-        default_factory=list, description="Where the guide's facts come from: CSL-JSON items, or `cite: KEY`."
+        max_length=ENTRIES["sources"],
+        default_factory=list,
+        description="Where the guide's facts come from: CSL-JSON items, or `cite: KEY`.",
     )
-    cards: list[Card] = Field(default_factory=list, description="Extra flashcards, beyond those made from the topic.")
+    cards: list[Card] = Field(
+        max_length=ENTRIES["cards"],
+        default_factory=list,
+        description="Extra flashcards, beyond those made from the topic.",
+    )
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Topic:

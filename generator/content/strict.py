@@ -10,9 +10,11 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from generator.content import dates
+from generator.content import dates, limits
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.FIELD_CHARACTERS)]
+Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=limits.SUMMARY_CHARACTERS)]
+"""Block Markdown that may run over pages (the summary): longer than any other field."""
 OneLine = Annotated[Text, StringConstraints(pattern=r"^[^\n]*$")]
 EdtfDate = Annotated[
     str,

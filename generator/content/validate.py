@@ -136,6 +136,11 @@ def problem(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> Use
         hint = f"did you mean {close[0]!r}?" if close else f"use one of: {', '.join(allowed)}"
         return UserError(f"{detail['input']!r} is not allowed; {hint}", loaded.locate(loc), field_path(loc))
     message = MESSAGES.get(kind) or detail["msg"].removeprefix("Value error, ")
+    limit = detail.get("ctx", {}).get("max_length")
+    if kind == "string_too_long":
+        message = f"is {len(detail['input']):,} characters long; at most {limit:,} are allowed (see Limits)"
+    elif kind == "too_long":
+        message = f"has {len(detail['input']):,} entries; at most {limit:,} are allowed (see Limits)"
     if kind == "string_pattern_mismatch":
         pattern = str(detail.get("ctx", {}).get("pattern", ""))
         message = PATTERNS.get(pattern, f"does not have the form {pattern}")

@@ -20,7 +20,7 @@ from typing import Any
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 
-MAX_BYTES = {".svg": 512 * 1024, "raster": 4 * 1024 * 1024}
+MAX_BYTES = {".svg": 256 * 1024, "raster": 4 * 1024 * 1024}
 """The largest logo file read: SVG is parsed into Python objects (an 8 MB SVG took minutes), PNG/JPEG embedded."""
 MAX_PIXELS = 16_000_000
 """The most pixels a PNG or JPEG logo may have (4000 × 4000), checked from its header before it is decoded."""
