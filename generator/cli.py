@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import arguments
-from generator.building import batch, pipeline
+from generator.building import batch, pipeline, report
+from generator.building.report import EXIT_OK, EXIT_USER_ERROR
 from generator.content import kinds
 from generator.courses import configure, scaffold
 from generator.errors import Location, UserError, UserErrors
 from generator.settings import Settings, options
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 2, 130
+EXIT_INTERRUPTED = 130
 
 
 def _topics(path: Path, course_file: Path | None) -> tuple[Path | None, list[Path]]:
@@ -51,8 +52,8 @@ def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
     if not args.paths:
         raise UserError("name a topic file or a course folder")
     jobs = _jobs(args, outputs)
-    outcomes = batch.run_all(jobs, batch.Progress(len(jobs)) if len(jobs) > 1 else lambda _: None)
-    return max(batch.report(outcomes), default=EXIT_OK)
+    outcomes = batch.run_all(jobs, report.Progress(len(jobs)) if len(jobs) > 1 else lambda _: None)
+    return report.report(outcomes)
 
 
 def _watch(args: argparse.Namespace) -> int:
@@ -117,7 +118,7 @@ def _check_topic(file: Path, settings: Settings, strict: bool) -> int:
         return EXIT_USER_ERROR
     warnings = glyphs.check(source.loaded, settings.fonts, settings.theme)
     for warning in warnings:
-        print(f"{'' if strict else 'warning: '}{warning}", file=sys.stderr)
+        print(warning if strict else report.warning(warning), file=sys.stderr)
     if warnings and strict:
         return EXIT_USER_ERROR
     print(f"ok {file}")

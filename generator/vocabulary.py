@@ -30,7 +30,7 @@ Section = Literal[
 SECTIONS: tuple[Section, ...] = (
     "summary", "key_figures", "chronology", "terms", "questions", "further_reading", "see_also", "sources",
 )  # fmt: skip
-HEADINGS: dict[str, str] = {
+HEADINGS: dict[Section, str] = {
     "summary": "Summary",
     "key_figures": "Key figures",
     "chronology": "Chronology",
@@ -43,7 +43,7 @@ HEADINGS: dict[str, str] = {
 
 Exercise = Literal["matching", "ordering", "blanks", "short_answer"]
 EXERCISES: tuple[Exercise, ...] = ("matching", "ordering", "blanks", "short_answer")
-EXERCISE_HEADINGS: dict[str, str] = {
+EXERCISE_HEADINGS: dict[Exercise, str] = {
     "matching": "Who was who?",
     "ordering": "Put the events in order",
     "blanks": "Fill in the missing terms",

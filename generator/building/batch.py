@@ -3,7 +3,8 @@
 Each topic is one job in its own process (typesetting is CPU-bound Python, so
 threads would not help). A job never raises: it returns what it built, its
 warnings, or its error, so one broken topic is reported and the others still
-build. Results are plain strings, which cross process boundaries intact.
+build. Results are objects (what was built, the UserError) that pickle whole
+across process boundaries; `report` alone turns them into text.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
 
 from generator.building import pipeline
 from generator.courses.configure import COURSE_FILE
@@ -39,12 +39,12 @@ class Job:
 @dataclass
 class Outcome:
     topic: Path
-    lines: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
-    """A user error (bad input): reported, and the exit status is 2."""
+    built: list[pipeline.Built] = field(default_factory=list)
+    """What was built or found up to date, each with its warnings."""
+    error: UserError | None = None
+    """Bad input: reported, and the exit status is 2."""
     crash: str | None = None
-    """A bug in studyguide: its traceback, and the exit status is 1."""
+    """A bug in studyguide: its traceback (a traceback does not cross processes but as text); exit status 1."""
 
 
 def topics(folder: Path) -> list[Path]:
@@ -74,13 +74,11 @@ def ignore_interrupts() -> None:
 def run(job: Job, pool: Executor | None = None) -> Outcome:
     outcome = Outcome(job.topic)
     try:
-        for built in pipeline.build(
+        outcome.built = pipeline.build(
             job.topic, job.out_root, job.settings, job.outputs, job.strict, job.course, job.force, pool
-        ):
-            outcome.lines.append(f"{'up to date' if built.skipped else 'built'} {built.path}")
-            outcome.warnings += [f"warning: {warning}" for warning in built.warnings]
+        )
     except UserError as error:
-        outcome.error = str(error)
+        outcome.error = error
     except Exception:  # a bug: keep its traceback for the report, and let the other topics build
         outcome.crash = traceback.format_exc()
     return outcome
@@ -111,39 +109,3 @@ def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
     finally:  # on Ctrl-C too: topics not started are dropped, those under way finish writing whole files
         workers.shutdown(cancel_futures=True)
     return outcomes
-
-
-class Progress:
-    """A progress bar on a terminal; one plain line per topic anywhere else (CI logs, pipes)."""
-
-    WIDTH = 24
-
-    def __init__(self, total: int, stream: TextIO | None = None) -> None:
-        self.total, self.finished, self.stream = total, 0, stream or sys.stderr
-        self.bar = self.stream.isatty()
-
-    def __call__(self, outcome: Outcome) -> None:
-        self.finished += 1
-        status = "failed" if outcome.error or outcome.crash else "done"
-        if self.bar:
-            filled = self.WIDTH * self.finished // self.total
-            line = f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.finished}/{self.total} {outcome.topic.stem}"
-            self.stream.write(line.ljust(self.WIDTH + 40) + ("\n" if self.finished == self.total else ""))
-        else:
-            self.stream.write(f"[{self.finished}/{self.total}] {outcome.topic.name}: {status}\n")
-        self.stream.flush()
-
-
-def report(outcomes: list[Outcome]) -> Iterator[int]:
-    """Print what each topic built and every problem; yields an exit status per topic (0, 1 or 2)."""
-    out, err = sys.stdout, sys.stderr
-    for outcome in sorted(outcomes, key=lambda o: o.topic):
-        for line in outcome.lines:
-            print(line, file=out)
-        for line in dict.fromkeys(outcome.warnings):  # a warning about the content comes with every output
-            print(line, file=err)
-        if outcome.error:
-            print(outcome.error, file=err)
-        if outcome.crash:
-            print(f"{outcome.topic}: internal error in studyguide:\n{outcome.crash}", file=err)
-        yield 1 if outcome.crash else 2 if outcome.error else 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from generator.building import stamps
@@ -125,7 +126,7 @@ def _make(
 ) -> tuple[list[Callable[[], bytes]], list[UserError]]:
     """What makes each file of one output (a typesetting, or bytes already made), and its warnings."""
     if entry.data:
-        return [lambda made=made: made for made in entry.data(source, settings)], []
+        return [partial(bytes, made) for made in entry.data(source, settings)], []
     texts, warnings = rml(entry.name, source, settings, cache)
     assert entry.template
     return [typesetter(text, entry.template) for text in texts], warnings

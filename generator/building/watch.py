@@ -17,6 +17,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.building import report
 from generator.building.batch import Job, run, typesetting_pool
 from generator.content import loader
 from generator.errors import UserError
@@ -84,16 +85,13 @@ def rebuild(make_jobs: Callable[[], list[Job]], echo: Echo, pool: Executor | Non
         return
     outcomes = [run(job, pool) for job in jobs]
     elapsed = time.perf_counter() - start
-    rebuilt = False
+    lines = []
     for outcome in outcomes:
-        built = [Path(line.split()[-1]).name for line in outcome.lines if line.startswith("built")]
-        if built:
-            rebuilt = True
-            echo(f"{stamp} rebuilt {outcome.topic.name} ({', '.join(built)}) in {elapsed:.2f} s")
-        for problem in [*dict.fromkeys(outcome.warnings), *filter(None, [outcome.error, outcome.crash])]:
-            echo(f"{stamp} {problem}")
-    if not rebuilt and not any(outcome.error or outcome.crash for outcome in outcomes):
-        echo(f"{stamp} nothing to rebuild ({elapsed:.2f} s)")
+        lines += [line for line in [report.rebuilt(outcome, elapsed), *report.problems(outcome)] if line]
+    if not lines:
+        lines.append(f"nothing to rebuild ({elapsed:.2f} s)")
+    for line in lines:
+        echo(f"{stamp} {line}")
 
 
 def watch(

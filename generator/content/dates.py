@@ -56,8 +56,10 @@ def parse(text: str) -> edtf_types.EDTFObject:
     """Parse EDTF text, checked to be real calendar dates in order; a ValueError says what is wrong."""
     text = text.strip()
     sides = [_plain(side) for side in text.split("/")] if text.count("/") <= 1 else [None]
-    if all(sides):
-        value = sides[0] if len(sides) == 1 else edtf_types.Interval(*sides)
+    plain = [side for side in sides if side is not None]
+    value: edtf_types.EDTFObject
+    if len(plain) == len(sides):
+        value = plain[0] if len(plain) == 1 else edtf_types.Interval(*plain)
     else:
         try:
             with contextlib.redirect_stdout(io.StringIO()):  # edtf prints a line of its own on some errors

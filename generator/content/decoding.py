@@ -68,7 +68,7 @@ def wide_encoding(raw: bytes) -> str | None:
     if len(head) < 4 or b"\0" not in head:
         return None
     nul = [byte == 0 for byte in head]
-    patterns = {
+    patterns: dict[tuple[bool, ...], str] = {
         (True, True, True, False): "UTF-32 (big-endian)",
         (False, True, True, True): "UTF-32 (little-endian)",
         (True, False, True, False): "UTF-16 (big-endian)",

@@ -95,7 +95,7 @@ def _parse(path: Path, cache_dir: Path | None) -> Library:
     if not isinstance(entries, list):
         raise UserError("expected a list of items (CSL YAML: under `references:`)", Location(path, 1, 1))
     items: dict[str, dict[str, Any]] = {}
-    indexes = []
+    indexes: list[tuple[str | int, ...]] = []
     for index, entry in enumerate(entries):
         if isinstance(entry, dict) and "id" in entry and str(entry["id"]) not in items:
             items[str(entry["id"])] = entry

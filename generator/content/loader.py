@@ -109,12 +109,12 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str, positions: Positions) 
         problem += f" (YAML reads the {decoding.describe(odd)} there as a line break)"
     shown = context if not line.strip() and context is not None else where
     line = _line(lines, shown.line)
-    caret = " " * len(line[: shown.column - 1].expandtabs(1)) + "^"
+    caret = " " * len(line[: (shown.column or 1) - 1].expandtabs(1)) + "^"
     return UserError(f"YAML syntax error: {problem}\n    {line.expandtabs(1)}\n    {caret}", where)
 
 
-def _line(lines: list[str], number: int) -> str:
-    return lines[number - 1] if 0 < number <= len(lines) else ""
+def _line(lines: list[str], number: int | None) -> str:
+    return lines[number - 1] if number and 0 < number <= len(lines) else ""
 
 
 def load(path: Path) -> Loaded:

@@ -69,7 +69,7 @@ def _tagged(annotation: Any) -> dict[str, Any]:
     if origin is typing.Annotated:
         return _tagged(typing.get_args(annotation)[0])
     members = typing.get_args(annotation) if origin in (typing.Union, types.UnionType) else ()
-    found = {}
+    found: dict[str, Any] = {}
     for member in members:
         tags = [extra.tag for extra in getattr(member, "__metadata__", ()) if isinstance(extra, Tag)]
         found.update(dict.fromkeys(tags, member) if tags else _tagged(member))
@@ -131,9 +131,9 @@ def problem(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> Use
         hint = f"; did you mean {close!r}?" if close else f"; allowed keys: {', '.join(names)}"
         return UserError(f"unknown key {key!r}{hint}", loaded.locate(loc, key=True), field_path(loc))
     if kind == "literal_error":
-        allowed = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
-        close = difflib.get_close_matches(str(detail["input"]), allowed, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}?" if close else f"use one of: {', '.join(allowed)}"
+        choices: list[str] = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
+        nearest = difflib.get_close_matches(str(detail["input"]), choices, n=1, cutoff=0.6)
+        hint = f"did you mean {nearest[0]!r}?" if nearest else f"use one of: {', '.join(choices)}"
         return UserError(f"{detail['input']!r} is not allowed; {hint}", loaded.locate(loc), field_path(loc))
     message = MESSAGES.get(kind) or detail["msg"].removeprefix("Value error, ")
     limit = detail.get("ctx", {}).get("max_length")

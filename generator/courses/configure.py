@@ -81,7 +81,7 @@ def _resolved(chosen: Settings, course: Loaded | None, given: dict[str, Any]) ->
     errors = []
     for loc, marker, value in list(_files(chosen)):
         typed = from_command_line(loc, given) or root is None
-        path = ((Path.cwd() if typed else root) / value).resolve()
+        path = ((Path.cwd() if typed or root is None else root) / value).resolve()
         problem = _problem(path, marker, None if typed else root)
         if problem:
             errors.append(located(problem, loc, course, given))

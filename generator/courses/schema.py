@@ -13,11 +13,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from generator.content.models import Topic
 from generator.settings import Settings
 from generator.typesetting.output import write_atomic
 
-MODELS = {"topic.schema.json": Topic, "course.schema.json": Settings}
+MODELS: dict[str, type[BaseModel]] = {"topic.schema.json": Topic, "course.schema.json": Settings}
 SCALAR = ["string", "number", "boolean"]
 
 

@@ -88,7 +88,7 @@ def _inlines(inlines: Sequence[dict[str, Any]]) -> str:
 
 
 def _inline(node: dict[str, Any]) -> str:
-    kind, content = node["t"], node.get("c")
+    kind, content = node["t"], node.get("c", "")
     if kind == "Str":
         return text(content)
     if kind in ("Space", "SoftBreak"):

@@ -73,8 +73,8 @@ def _running(topic: Topic, settings: Settings) -> dict[str, Any]:
     known = running.values(settings.course, topic.title, topic.short_title, topic.subtitle)
     course = settings.course
     return {
-        "header": running.render(settings.theme.header, known),
-        "footer": running.render(settings.theme.footer, known),
+        "header": running.render(settings.theme.header or "", known),
+        "footer": running.render(settings.theme.footer or "", known),
         "footer_right": running.render(settings.theme.footer_right, known),
         "course_line": " · ".join(part for part in (course.code, course.title, course.term) if part),
         "course_byline": " · ".join(part for part in (course.instructor, course.institution) if part),

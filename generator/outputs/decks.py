@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.content import dates, markup
-from generator.content.models import Topic
+from generator.content.models import ChronologyEntry, Topic
 from generator.errors import Location, UserError, UserErrors, field_path
 from generator.vocabulary import DateStyle
 
@@ -87,10 +87,10 @@ def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, 
     return cards
 
 
-def _chronology(topic: Topic) -> list[tuple[int, object, str]]:
+def _chronology(topic: Topic) -> list[tuple[int, ChronologyEntry, str]]:
     """Entries in date order, with an identity that survives rewording: the date and its place among that date's."""
     seen: dict[str, int] = {}
-    entries = []
+    entries: list[tuple[int, ChronologyEntry, str]] = []
     for index, entry in enumerate(topic.chronology):
         seen[entry.date] = seen.get(entry.date, 0) + 1
         entries.append((index, entry, f"{entry.date}#{seen[entry.date]}"))

@@ -105,7 +105,7 @@ def context(topic: Topic, settings: Worksheet, style: dates.DateStyle = "day-mon
     }
     exercises = {}
     for name in settings.sections:
-        data = makers[name]()
+        data: Any = makers[name]()
         if data:
             instructions = INSTRUCTIONS[name].format(n=data["count"] if name == "ordering" else "")
             exercises[name] = {"heading": settings.headings.get(name, EXERCISE_HEADINGS[name]),

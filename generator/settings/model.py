@@ -9,6 +9,7 @@ checked the same way wherever the value was typed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -68,7 +69,7 @@ def _once(what: str) -> Any:
     return check
 
 
-def _over(defaults: dict[str, str]) -> Any:
+def _over(defaults: Mapping[Any, str]) -> Any:
     """A validator completing a mapping of headings with the defaults it leaves alone."""
 
     def complete(value: dict[str, str]) -> dict[str, str]:

@@ -165,15 +165,16 @@ def dependencies(name: str, course_templates: Path | None = None) -> list[Path]:
         if current in seen:
             continue
         try:
-            _, filename, _ = env.loader.get_source(env, current)
+            _, filename, _ = _loader(env).get_source(env, current)
         except jinja2.TemplateNotFound:
             where = _naming(seen[via[-1]], current) if via else Location(name)
             raise UserError(f"template not found: {current}", where) from None
         except UnicodeDecodeError as error:  # only a course's own file can be other than UTF-8
             path = course_templates / current if course_templates else Path(current)
             raise _not_utf8(path, error) from None
-        referenced = _references(course_templates, Path(filename), Path(filename).stat().st_mtime_ns)
-        seen[current] = Path(filename)
+        path = Path(filename or current)
+        referenced = _references(course_templates, path, path.stat().st_mtime_ns)
+        seen[current] = path
         if None in referenced:
             extra = sorted(course_templates.rglob("*")) if course_templates else []
             return sorted({*seen.values(), *(p for p in extra if p.is_file())})
@@ -210,10 +211,16 @@ def _references(course_templates: Path | None, path: Path, mtime_ns: int) -> tup
         raise UserError(f"template syntax error: {error.message}", Location(path, error.lineno)) from None
 
 
+def _loader(env: jinja2.Environment) -> jinja2.BaseLoader:
+    """The environment's loader (every environment here has one)."""
+    assert env.loader is not None
+    return env.loader
+
+
 def blocks(name: str) -> list[str]:
     """The named blocks of a built-in template, for `studyguide templates list`."""
     env = environment(None)
-    source, _, _ = env.loader.get_source(env, name)
+    source, _, _ = _loader(env).get_source(env, name)
     return [node.name for node in env.parse(source).find_all(jinja2.nodes.Block)]
 
 

@@ -115,7 +115,9 @@ def fit(
             low, high = (middle, high) if sum(lengths(middle)) < room else (low, middle)
         sizes = lengths(low)
         sizes[-1] += room - sum(sizes)
-    segments, breaks, position = [], [], 0.0
+    segments: list[Segment] = []
+    breaks: list[tuple[float, float]] = []
+    position = 0.0
     for (first, last), size in zip(ranges, sizes, strict=True):
         if segments:
             breaks.append((position, position + gap))

@@ -57,7 +57,7 @@ def _year_steps() -> Iterator[int]:
 
 
 def _months(first: float, last: float, step: int, era: bool) -> list[Mark]:
-    found = []
+    found: list[Mark] = []
     for index in range(math.ceil(first * 12 - 1e-9), math.floor(last * 12 + 1e-9) + 1):
         year, month = divmod(index, 12)
         if month % step:

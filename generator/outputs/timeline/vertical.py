@@ -106,13 +106,13 @@ def piece(
             if y2 - y1 < 2:
                 y1, y2 = (y1 + y2) / 2 - 1, (y1 + y2) / 2 + 1
             drawing.bars.append(Bar(x, y1, style.bar_width, y2 - y1, event.soft))
-            start = (x + style.bar_width, (y1 + y2) / 2)
+            origin = (x + style.bar_width, (y1 + y2) / 2)
         else:
             y = y_of(scale.at(event.time))
             drawing.dots.append(Dot(axis_x, y, event.soft))
-            start = (axis_x + style.dot_radius, y)
-        anchors[i] = (start[0] - (style.bar_width / 2 if event.period else style.dot_radius), start[1])
-        drawing.leaders.append((start, (lanes_end, start[1]), (column - STUB - 1, middle), (column - 1.5, middle)))
+            origin = (axis_x + style.dot_radius, y)
+        anchors[i] = (origin[0] - (style.bar_width / 2 if event.period else style.dot_radius), origin[1])
+        drawing.leaders.append((origin, (lanes_end, origin[1]), (column - STUB - 1, middle), (column - 1.5, middle)))
         drawing.labels.append(Label(column, baseline, label.date, label.lines, label.width, i))
     return drawing, anchors
 
