@@ -68,7 +68,7 @@ def _months(first: float, last: float, step: int, era: bool) -> list[Mark]:
 
 
 def _days(first: float, last: float, step: int, era: bool) -> list[Mark]:
-    found = []
+    found: list[Mark] = []
     for index in range(math.floor(first * 12), math.floor(last * 12) + 1):
         year, month = divmod(index, 12)
         length = (
