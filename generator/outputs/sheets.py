@@ -160,8 +160,8 @@ def layout(stock: Stock, duplex: Duplex = "long-edge", back_offset_mm: tuple[flo
         backs = [_mirror(rect, "long-edge", page_w, page_h, (0.0, 0.0)) for rect in fronts]
         fold = Line(page_w / 2, MIN_MARGIN / 2, page_w / 2, page_h - MIN_MARGIN / 2)
         # No cut mark on the fold itself: cutting there would part each front from its back.
-        marks = tuple(mark for mark in crop_marks(cards, page_w, page_h) if abs(mark.x1 - fold.x1) > 0.01)
-        return Layout(duplex, page_w, page_h, tuple(fronts), tuple(backs), marks, fold)
+        kept = tuple(mark for mark in crop_marks(cards, page_w, page_h) if abs(mark.x1 - fold.x1) > 0.01)
+        return Layout(duplex, page_w, page_h, tuple(fronts), tuple(backs), kept, fold)
     page_w, page_h = stock.page_size
     fronts = grid(stock)
     offset = (back_offset_mm[0] * MM, back_offset_mm[1] * MM)
