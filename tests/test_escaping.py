@@ -1,5 +1,6 @@
 """Content is text: markup characters print as themselves and never become RML."""
 
+import re
 from pathlib import Path
 
 from conftest import pdf_text, write
@@ -22,9 +23,12 @@ def test_inline_markdown_becomes_rml_and_everything_else_is_escaped() -> None:
 
 
 def test_block_markdown_paragraphs_and_lists() -> None:
-    rml = markup.blocks("One.\n\n- a\n- b\n\n3. c\n", "Body", "Bullets")
-    assert rml.count('<para style="Body">') == 4
-    assert '<ul style="Bullets">' in rml and '<ol style="Bullets" start="3">' in rml
+    rml = markup.blocks("One.\n\n- a\n  - b\n\n3. c\n4. d\n   - e\n", "Body", "Bullets")
+    assert rml.count('<para style="Body">') == 1 and rml.count('<para style="BulletsText">') == 5
+    assert '<ol style="Bullets" bulletFormat="%s.">' in rml
+    # Each item carries its own number (from the list's start); a bullet list its bullet, by depth of bullet lists.
+    assert [int(n) for n in re.findall(r'<li value="(\d+)">', rml)] == [3, 4]
+    assert re.findall(r'<ul style="Bullets" start="(.)">', rml) == ["•", "–", "•"]
 
 
 def test_markup_characters_print_literally(tmp_path: Path) -> None:
@@ -41,11 +45,12 @@ terms:
   - term: "{{{{ braces }}}}"
     definition: "{{% raw %}} and *emphasis*"
 """
-    pdf = pipeline.build_handout(write(tmp_path, source), tmp_path / "out", Settings()).path
+    # Ragged right, so not hyphenated: the long attribute values are not broken at line ends.
+    pdf = pipeline.build_handout(write(tmp_path, source), tmp_path / "out", Settings(handout={"justify": False})).path
     text = pdf_text(pdf)
     assert NASTY in text
-    assert "<evalString>eval('open(" in text
-    assert '<plugInFlowable module="os" function="system">' in text
+    assert "<evalString>eval(‘open(" in text  # the typographer's quote: Markdown text, never markup
+    assert "<plugInFlowable module=“os” function=“system”>" in text
     assert "A & B <i>" in text and "Role with ]]> inside" in text
     assert "{{ braces }}" in text and "{% raw %} and emphasis" in text
     assert not marker.exists()

@@ -36,7 +36,9 @@ def test_links_take_the_palette_link_colour(tmp_path: Path) -> None:
 
 
 def test_a_course_overrides_part_of_a_style_and_the_rest_stays() -> None:
-    settings = Settings(theme={"styles": {"Heading": {"size": 15}}, "timeline": {"mark_color": "#00ff00"}})
+    # At the base size the styles are drawn at (10.5), so the RML shows the sizes unscaled.
+    theme = {"base_size": 10.5, "styles": {"Heading": {"size": 15}}, "timeline": {"mark_color": "#00ff00"}}
+    settings = Settings(theme=theme)
     heading = settings.theme.styles.Heading
     assert (heading.size, heading.font, heading.leading, heading.color) == (15, "Heading-Bold", 17, "heading")
     (rml,), _ = pipeline.rml("handout", pipeline.read(ROOT / "content" / "great-purge.yaml"), settings)

@@ -204,11 +204,12 @@ def labels(page: Drawn, date_colour: str, text_colour: str, leading: float) -> l
 
 def problems(entries: list[tuple[str, str]], laid: Timeline, pdf: bytes, margin: float) -> list[str]:
     """Everything wrong with the printed timeline; empty when every rule of issue 15 holds on paper."""
-    from generator.content import dates
+    from generator.content import dates, markup
 
     style = laid.style
-    expected = sorted((dates.display(date), label) for date, label in entries)
-    times = {dates.display(date): dates.span(date) for date, _ in entries}
+    era = any(dates.is_bce(date) for date, _ in entries)  # CE is written when a BCE date is in view
+    expected = sorted((dates.display(date, era=era), markup.plain(label)) for date, label in entries)
+    times = {dates.display(date, era=era): dates.span(date) for date, _ in entries}
     found: list[str] = []
     printed = []
     for number, page in enumerate(read(pdf, style.leader_color), 1):

@@ -157,9 +157,77 @@ def _open(section: object) -> bool:
     return isinstance(section, edtf_types.UnspecifiedIntervalSection)
 
 
-def display(text: str, style: DateStyle = "day-month-year") -> str:
-    """Words for print: '1 December 1934' (or 'December 1, 1934'), 'c. 1937', '44 BCE', '1936–1938'."""
-    return _words(parse(text), style)
+def display(text: str, style: DateStyle = "day-month-year", era: bool = False) -> str:
+    """Words for print: '1 December 1934' (or 'December 1, 1934'), 'c. 1937', '44 BCE', '1936–1938'.
+
+    A range is written as a historian writes it (the rules, with examples, are in
+    docs/content-format.md): what both ends share is written once, '2–6 September
+    1792', 'March–May 1793', '88–87 BCE'; the era is written on both sides only when
+    the range crosses it, '63 BCE – 14 CE'. With `era` (a BCE date is in view, as in
+    a chronology that reaches back before year 1), CE years say so: '14 CE'.
+    """
+    value = parse(text)
+    if isinstance(value, edtf_types.Interval) and not (_open(value.lower) or _open(value.upper)):
+        ranged = _range(value.lower, value.upper, style, era)
+        if ranged:
+            return ranged
+    words = _words(value, style)
+    if era and not isinstance(value, edtf_types.Interval) and not is_bce(text):
+        return f"{words[:-1]} CE?" if words.endswith("?") else f"{words} CE"
+    return words
+
+
+def is_bce(text: str) -> bool:
+    """Whether the date reaches back before year 1 (so CE dates near it are written with their era)."""
+    return sort_key(text)[0][0] <= 0
+
+
+def _qualified(side: object) -> tuple[str, edtf_types.Date, str] | None:
+    """A range's end as (prefix, plain date, suffix): ('c. ', 1425, ''); None for seasons, decades and the like."""
+    prefix = suffix = ""
+    if isinstance(side, edtf_types.UncertainOrApproximate):
+        both = side._uncertain_and_approximate
+        prefix = "c. " if side.is_approximate or both else ""
+        suffix = "?" if side.is_uncertain or both else ""
+        side = side.date
+    return (prefix, side, suffix) if type(side) is edtf_types.Date else None
+
+
+def _range(lower: object, upper: object, style: DateStyle, era: bool) -> str | None:
+    """Both ends of a range in words, what they share written once; None when an end is not a plain date."""
+    ends = _qualified(lower), _qualified(upper)
+    if ends[0] is None or ends[1] is None:
+        return None
+    (before_l, low, after_l), (before_u, high, after_u) = ends
+    crossing = int(low.year) <= 0 < int(high.year)
+    era_high = " BCE" if int(high.year) <= 0 else (" CE" if crossing or era else "")
+    era_low = " BCE" if crossing else ""
+    if not (before_l or after_l or before_u or after_u) and low.year == high.year:
+        shared = _elided(low, high, style, _year(int(high.year)).removesuffix(" BCE") + era_high)
+        if shared:
+            return shared
+    left = f"{before_l}{_in_words(low, style).removesuffix(' BCE')}"
+    right = f"{before_u}{_in_words(high, style).removesuffix(' BCE')}"
+    joiner = " – " if crossing or " " in left or " " in right else "–"  # 88–87 BCE, but 63 BCE – 14 CE
+    return f"{left}{era_low}{after_l}{joiner}{right}{era_high}{after_u}"
+
+
+def _elided(low: edtf_types.Date, high: edtf_types.Date, style: DateStyle, year: str) -> str | None:
+    """A range within one year: '2–6 September 1792', '31 May – 2 June 1793', 'March–May 1793'."""
+    days = low.day is not None and high.day is not None
+    if low.month is None and high.month is None:
+        return year
+    if low.month is None or high.month is None or days != (low.day is not None or high.day is not None):
+        return None  # one end more precise than the other: written out in full
+    first, last = MONTHS[int(low.month) - 1], MONTHS[int(high.month) - 1]
+    if not days:
+        return f"{first}–{last} {year}" if first != last else f"{first} {year}"
+    d1, d2 = int(low.day), int(high.day)
+    if first == last:
+        return f"{first} {d1}–{d2}, {year}" if style == "month-day-year" else f"{d1}–{d2} {first} {year}"
+    if style == "month-day-year":
+        return f"{first} {d1} – {last} {d2}, {year}"
+    return f"{d1} {first} – {d2} {last} {year}"
 
 
 _LAST_OF_ALL = (10**12, 12, 31)

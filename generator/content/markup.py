@@ -4,18 +4,25 @@ Content fields take Markdown (CommonMark via markdown-it-py). We walk its tokens
 and write RML ourselves: every piece of text is XML-escaped, raw HTML is off, and
 only the tags we emit (<b>, <i>, <a>, <br/>, paragraphs and lists) can appear, so
 `<evalString>` or `]]>` typed in content prints as itself.
+
+Text is also made ready for print here: markdown-it's typographer turns straight
+quotes, apostrophes and `--` into typographic ones (a course can turn it off),
+and, for justified body text, pyphen marks where long words may break with soft
+hyphens, which ReportLab breaks at (drawing a hyphen) or drops.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr, unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
+from pyphen import Pyphen, language_fallback
 
 from generator.content import paragraphs
 
@@ -30,9 +37,45 @@ INLINE_TAGS = {
 }
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False}).enable("strikethrough")
+SOFT_HYPHEN = "\u00ad"
+SHORTEST_BROKEN = 6
+"""Words shorter than this are never hyphenated; nor are words with capitals inside (NKVD, McPhee)."""
+WORD = re.compile(rf"[^\W\d_]{{{SHORTEST_BROKEN},}}")
+BULLETS = ("•", "–", "◦")
+"""Bullets by nesting depth (the last repeats deeper down)."""
+LIST_SPACE_AFTER = 5
+"""Points between a list and the paragraph after it (ReportLab lists have no space after of their own)."""
+
+
+@dataclass(frozen=True)
+class Prose:
+    """How text is prepared: typographic quotes and dashes, and the language to hyphenate in (None: never)."""
+
+    typographer: bool = True
+    hyphenate: str | None = None
+
+
+PLAIN = Prose()
+
+
+@lru_cache(maxsize=2)
+def _parser(typographer: bool = True) -> MarkdownIt:
+    options = {"html": False, "typographer": typographer}
+    parser = MarkdownIt("commonmark", options).enable("strikethrough")
+    return parser.enable(["replacements", "smartquotes"]) if typographer else parser
+
+
+@lru_cache(maxsize=8)
+def _hyphenator(language: str) -> Callable[[str], str]:
+    """Soft hyphens at the break points of long words, by pyphen's dictionary for `language`."""
+    dictionary = Pyphen(lang=language_fallback(language) or "en", left=3, right=3)
+
+    def word(match: re.Match[str]) -> str:
+        found = match.group(0)
+        ordinary = found.islower() or found[1:].islower()  # not NKVD, McPhee or evalString
+        return dictionary.inserted(found, SOFT_HYPHEN) if ordinary else found
+
+    return lambda value: WORD.sub(word, value)
 
 
 def text(value: str) -> str:
@@ -40,7 +83,9 @@ def text(value: str) -> str:
     return escape(value, {'"': "&quot;", "'": "&apos;"})
 
 
-def _inline(tokens: Sequence[Token], link_color: str | None, depth: dict[str, int] | None = None) -> str:
+def _inline(
+    tokens: Sequence[Token], link_color: str | None, depth: dict[str, int] | None = None, prose: Prose = PLAIN
+) -> str:
     out: list[str] = []
     link_stack: list[bool] = []
     depth = {} if depth is None else depth  # `***…***` nests <b> in <b> thousands deep: only the outermost counts
@@ -52,6 +97,12 @@ def _inline(tokens: Sequence[Token], link_color: str | None, depth: dict[str, in
             depth[tag] = depth.get(tag, 0) + (1 if opening else -1)
             if depth[tag] == (1 if opening else 0):
                 out.append(INLINE_TAGS[kind])
+        elif kind == "text" and prose.hyphenate:
+            # ReportLab drops the space after a soft-hyphenated word that ends a run before a change of font
+            # ("Newton’s *Principia*" printed "Newton’sPrincipia"): such a last word is left whole.
+            last = re.search(r"\S*\s+$", token.content)
+            cut = last.start() if last else len(token.content)
+            out.append(text(_hyphenator(prose.hyphenate)(token.content[:cut]) + token.content[cut:]))
         elif kind in ("text", "code_inline"):
             out.append(text(token.content))
         elif kind == "softbreak":
@@ -71,15 +122,15 @@ def _inline(tokens: Sequence[Token], link_color: str | None, depth: dict[str, in
         elif kind == "image":
             out.append(text(token.content))
         elif token.children:
-            out.append(_inline(token.children, link_color, depth))
+            out.append(_inline(token.children, link_color, depth, prose))
         else:
             out.append(text(token.content))
     return "".join(out)
 
 
-def plain(source: str) -> str:
+def plain(source: str, prose: Prose = PLAIN) -> str:
     """Inline Markdown reduced to its words, for places that draw plain strings (the timeline)."""
-    tokens = _parser().parseInline(source.strip())
+    tokens = _parser(prose.typographer).parseInline(source.strip())
     return "".join(
         " " if t.type == "softbreak" else t.content
         for t in tokens[0].children or []
@@ -87,44 +138,61 @@ def plain(source: str) -> str:
     )
 
 
-def inline(source: str | None, link_color: str | None = None) -> Markup:
+def inline(source: str | None, link_color: str | None = None, prose: Prose = PLAIN) -> Markup:
     """One line of inline Markdown (emphasis, strong, links) as RML para content; links in `link_color` if given."""
     if not source:
         return Markup("")
-    tokens = _parser().parseInline(source.strip())
-    return Markup(_inline(tokens[0].children or [], link_color))
+    tokens = _parser(prose.typographer).parseInline(source.strip())
+    return Markup(_inline(tokens[0].children or [], link_color, prose=prose))
 
 
-def blocks(source: str | None, style: str, list_style: str, link_color: str | None = None) -> Markup:
+def blocks(
+    source: str | None, style: str, list_style: str, link_color: str | None = None, prose: Prose = PLAIN
+) -> Markup:
     """Block Markdown (paragraphs, lists, quotes) as a run of RML flowables.
 
     `style` names the paragraph style and `list_style` the list style; both are
     defined by the template's stylesheet, so the look stays in the template.
+    Paragraphs inside a list take the style `<list_style>Text`. Each numbered item
+    carries its own number (ReportLab would otherwise number every item 1); a bullet
+    list names its bullet, which changes with the depth of nesting.
     """
     if not source:
         return Markup("")
-    tokens = _parser().parse(source)
+    tokens = _parser(prose.typographer).parse(source)
     out: list[str] = []
+    lists: list[list[int]] = []  # for each open list: [next number] (ordered) or [] (bullets)
     for token in tokens:
         kind = token.type
         if kind == "bullet_list_open":
-            out.append(f'<ul style="{list_style}">')
+            lists.append([])
+            bullet = BULLETS[min(sum(1 for open_list in lists if not open_list), len(BULLETS)) - 1]
+            out.append(f'<ul style="{list_style}" start="{bullet}">')
         elif kind == "ordered_list_open":
-            start = token.attrs.get("start", 1)
-            out.append(f'<ol style="{list_style}" start="{int(start)}">')
+            lists.append([int(token.attrs.get("start", 1))])
+            out.append(f'<ol style="{list_style}" bulletFormat="%s.">')
         elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
             out.append("</ul>" if kind.startswith("bullet") else "</ol>")
+            if not lists:
+                out.append(f'<spacer length="{LIST_SPACE_AFTER}"/>')
         elif kind == "list_item_open":
-            out.append("<li>")
+            counter = lists[-1]
+            if counter:
+                out.append(f'<li value="{counter[0]}">')
+                counter[0] += 1
+            else:
+                out.append("<li>")
         elif kind == "list_item_close":
             out.append("</li>")
         elif kind == "inline":
-            parts = paragraphs.pieces(_inline(token.children or [], link_color))
+            parts = paragraphs.pieces(_inline(token.children or [], link_color, prose=prose))
+            named = list_style + "Text" if lists else style
             for i, part in enumerate(parts):
                 joined = (
                     "" if len(parts) == 1 else " " + paragraphs.JOINED[0 if i == 0 else 2 if i == len(parts) - 1 else 1]
                 )
-                out.append(f'<para style="{style}"{joined}>{part}</para>')
+                out.append(f'<para style="{named}"{joined}>{part}</para>')
         elif kind in ("fence", "code_block"):
             for line in token.content.rstrip("\n").split("\n"):
                 out.append(f'<para style="{style}">{text(line)}</para>')

@@ -7,6 +7,7 @@ the timeline laid out. Plain strings are escaped by Jinja's autoescape.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -18,27 +19,54 @@ from generator.outputs import bibliography, timeline
 from generator.outputs import worksheet as exercises
 from generator.settings import Settings
 from generator.typesetting import running
+from generator.typesetting.fonts import parsed
 from generator.vocabulary import INCH
 
 BODY, LIST = "Body", "Bullets"
 LOGO_BOX = (1.8 * INCH, 0.55 * INCH)
 """The logo is fitted into this box in the top margin of the first page, at the right."""
+LINE_CHARACTERS = 70
+"""The handout's body text is set this many characters a line (on average); more is hard to read."""
+SAMPLE = (
+    "The trigger was the murder of Sergey Kirov, the party leader in Leningrad and a member of the Politburo, "
+    "on 1 December 1934. Historians still argue about its causes and consequences."
+)
+"""Ordinary running text, whose average character width sets the line length in points."""
 
 
 @dataclass(frozen=True)
 class Page:
+    """The page and its one frame: `margin` above and below, `side` left and right."""
+
     width: float
     height: float
     margin: float
     frame_width: float
+    side: float
 
 
-def drawn_timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None:
-    """The chronology laid out as a timeline (None for fewer than two events), in the course's layout and colours."""
+def page_geometry(settings: Settings, measured: bool) -> Page:
+    """The page geometry; `measured` narrows the frame (widening the side margins) to LINE_CHARACTERS of body text."""
+    width, height = settings.page_size
+    frame = settings.frame_width
+    if measured:
+        face = parsed("Body", settings.fonts.faces()["Body"])
+        body = settings.theme.base_size * settings.theme.styles.Body.size / settings.theme.BASE_SIZE
+        frame = min(frame, face.stringWidth(SAMPLE, body) / len(SAMPLE) * LINE_CHARACTERS)
+    return Page(width, height, settings.margin, frame, (width - frame) / 2)
+
+
+def drawn_timeline(topic: Topic, settings: Settings, frame_width: float | None = None) -> timeline.Timeline | None:
+    """The chronology laid out as a timeline (None for fewer than two events), in the course's layout and colours,
+    `frame_width` wide (the full frame when not given)."""
     # An entry whose date is wholly unknown ("../..", "XXXX") has no place on an axis; the table still lists it.
+    era = any(dates.is_bce(entry.date) for entry in topic.chronology)  # then CE dates say "CE" too
+    prose = markup.Prose(settings.handout.typographer)
     placed = [
         timeline.event(
-            entry.date, dates.display(entry.date, settings.date_style), entry.label or markup.plain(entry.event)
+            entry.date,
+            dates.display(entry.date, settings.date_style, era),
+            entry.label or markup.plain(entry.event, prose),
         )
         for entry in topic.chronology
     ]
@@ -47,23 +75,29 @@ def drawn_timeline(topic: Topic, settings: Settings) -> timeline.Timeline | None
         return None
     frame_height = settings.page_size[1] - 2 * settings.margin
     style = timeline.Style.of(settings.theme, settings.fonts.faces())
-    return timeline.layout(events, settings.frame_width, style, settings.handout.timeline, frame_height - 24)
+    width = frame_width or settings.frame_width
+    return timeline.layout(events, width, style, settings.handout.timeline, frame_height - 24)
 
 
-def _bibliography(items: list, settings: Settings, cache_dir: Path | None) -> list[dict[str, Any]]:
+def _alphabetical(text: str) -> str:
+    """A sort key that files a word with accents under its letters (émigrés under e), whatever the case."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _bibliography(items: list, settings: Settings, cache_dir: Path | None, prose: markup.Prose) -> list[dict[str, Any]]:
     formatted = bibliography.format_items(items, settings.citation_style, cache_dir)
     by_id = {item.id: item for item in items}
-    inline = partial(markup.inline, link_color=settings.theme.palette.link)
+    inline = partial(markup.inline, link_color=settings.theme.palette.link, prose=prose)
     return [{"entry": entry, "annote": inline(by_id[ident].annote)} for ident, entry in formatted.items()]
 
 
-def _logo(settings: Settings) -> dict[str, Any] | None:
+def _logo(settings: Settings, side: float) -> dict[str, Any] | None:
     """Where the logo goes: right-aligned in the top margin; SVG is drawn as vectors by generator.typesetting.logo."""
     if not settings.theme.logo:
         return None
     width, height = settings.page_size
     box_w, box_h = LOGO_BOX
-    x, y = width - settings.margin - box_w, height - settings.margin + 8
+    x, y = width - side - box_w, height - settings.margin + 8
     return {"path": settings.theme.logo, "svg": settings.theme.logo.lower().endswith(".svg"),
             "x": x, "y": y, "width": box_w, "height": box_h}  # fmt: skip
 
@@ -86,21 +120,32 @@ def author(settings: Settings) -> str:
     return settings.course.instructor or settings.course.institution or ""
 
 
-def page(topic: Topic, settings: Settings) -> dict[str, Any]:
-    """What every page-based template (handout, worksheet) shares: page, fonts, theme, course, running text."""
-    width, height = settings.page_size
+def page(topic: Topic, settings: Settings, measured: bool = False) -> dict[str, Any]:
+    """What every page-based template (handout, worksheet) shares: page, fonts, theme, course, running text.
+
+    With `measured`, the frame is narrowed to a readable line of body text."""
+    geometry = page_geometry(settings, measured)
+    styles = _styles(settings)
     return {
         "topic": topic,
-        "page": Page(width, height, settings.margin, settings.frame_width),
+        "page": geometry,
         "fonts": settings.fonts.faces(),
         "theme": settings.theme,
         "course": settings.course,
-        "styles": settings.theme.paragraphs(),
-        "style": {style["name"]: style for style in settings.theme.paragraphs()},
+        "styles": styles,
+        "style": {style["name"]: style for style in styles},
         "author": author(settings),
-        "logo": _logo(settings),
+        "logo": _logo(settings, geometry.side),
         **_running(topic, settings),
     }
+
+
+def _styles(settings: Settings) -> list[dict[str, Any]]:
+    """The theme's paragraph styles; the summary and its lists set ragged right when the course does not justify."""
+    styles = settings.theme.paragraphs()
+    if not settings.handout.justify:
+        styles = [{**s, "alignment": "left"} if s["name"] in (BODY, LIST + "Text") else s for s in styles]
+    return styles
 
 
 def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:
@@ -112,35 +157,42 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
     """The template context for one handout."""
     chronology = sorted(topic.chronology, key=lambda entry: dates.sort_key(entry.date))
     when = settings.date_style
-    inline = partial(markup.inline, link_color=settings.theme.palette.link)
+    bce_events = any(dates.is_bce(entry.date) for entry in chronology)  # then CE dates say "CE" too
+    bce_lives = any(dates.is_bce(figure.lived) for figure in topic.key_figures if figure.lived)
+    shared = page(topic, settings, measured=True)
+    language = settings.language if settings.handout.justify else None
+    prose = markup.Prose(settings.handout.typographer, language)  # the body text: hyphenated when justified
+    plain = markup.Prose(settings.handout.typographer)  # table cells and short lines, set ragged right
+    link = settings.theme.palette.link
+    inline = partial(markup.inline, link_color=link, prose=plain)
     return {
-        **page(topic, settings),
+        **shared,
         "sections": settings.handout.sections,
         "headings": settings.handout.headings,
         "answer_lines": settings.handout.answer_lines,
         "keywords": ", ".join(term.term for term in topic.terms),
-        "summary": markup.blocks(topic.summary, BODY, LIST, settings.theme.palette.link),
+        "summary": markup.blocks(topic.summary, BODY, LIST, link, prose),
         "figures": [
             {
                 "name": figure.name,
                 "native_name": figure.native_name,
-                "lived": dates.display(figure.lived, when) if figure.lived else None,
+                "lived": dates.display(figure.lived, when, bce_lives) if figure.lived else None,
                 "role": inline(figure.role),
                 "significance": inline(figure.significance),
             }
             for figure in topic.key_figures
         ],
-        "timeline": drawn_timeline(topic, settings),
+        "timeline": drawn_timeline(topic, settings, shared["page"].frame_width),
         "chronology": [
-            {"date": dates.display(e.date, when), "event": inline(e.event), "detail": inline(e.detail)}
+            {"date": dates.display(e.date, when, bce_events), "event": inline(e.event), "detail": inline(e.detail)}
             for e in chronology
         ],
         "terms": [
             {"term": term.term, "definition": inline(term.definition)}
-            for term in sorted(topic.terms, key=lambda t: t.term.casefold())
+            for term in sorted(topic.terms, key=lambda t: _alphabetical(t.term))
         ],
-        "questions": [inline(question) for question in topic.questions],
-        "further_reading": _bibliography(topic.further_reading, settings, cache_dir),
+        "questions": [markup.inline(question, link, prose) for question in topic.questions],
+        "further_reading": _bibliography(topic.further_reading, settings, cache_dir, prose),
         "see_also": [inline(item) for item in topic.see_also],
-        "sources": _bibliography(topic.sources, settings, cache_dir),
+        "sources": _bibliography(topic.sources, settings, cache_dir, prose),
     }

@@ -89,7 +89,13 @@ def _s(size: float, leading: float, font: Face = "Body", **more: Any) -> ParaSty
 class Styles(Defaults):
     """The handout's and worksheet's paragraph styles, by the names the templates use."""
 
-    Body: ParaStyle = Field(_s(10.5, 14.6, space_after=6, alignment="justify"), description="The summary.")
+    Body: ParaStyle = Field(
+        _s(10.5, 14.6, space_after=6, alignment="justify"),
+        description="The summary (ragged right when the course sets handout.justify false).",
+    )
+    BulletsText: ParaStyle = Field(
+        _s(10.5, 14.6, space_after=2.5, alignment="justify"), description="Paragraphs in the summary's lists."
+    )
     Title: ParaStyle = Field(
         _s(24, 28, "Heading-Bold", color="accent", space_after=4), description="The topic's title."
     )
@@ -103,8 +109,8 @@ class Styles(Defaults):
         _s(9, 12, "Heading", color="quiet", space_after=6), description="The subject line and the course byline."
     )
     Heading: ParaStyle = Field(
-        _s(13.5, 17, "Heading-Bold", color="heading", space_before=14, space_after=6, keep_with_next=True),
-        description="Section headings.",
+        _s(13.5, 17, "Heading-Bold", color="heading", space_before=14, space_after=6),
+        description="Section headings (the templates keep each with two lines of what follows).",
     )
     TableText: ParaStyle = Field(_s(9.5, 12.6), description="Table cells.")
     FigureName: ParaStyle = Field(_s(9.5, 12.4, "Heading-Bold"), description="A key figure's name.")
@@ -113,6 +119,9 @@ class Styles(Defaults):
     )
     FigureRole: ParaStyle = Field(_s(9.5, 12.6, "Body-Italic", space_after=2), description="A figure's role.")
     Date: ParaStyle = Field(_s(9, 12.6, "Heading-Bold", color="accent"), description="Chronology dates.")
+    Detail: ParaStyle = Field(
+        _s(8.8, 11.6, "Body-Italic", color="detail", space_before=2), description="A chronology event's detail."
+    )
     Term: ParaStyle = Field(_s(9.5, 12.6, "Heading-Bold"), description="Key terms.")
     Question: ParaStyle = Field(
         _s(10.5, 14.6, left_indent=18, bullet_font="Heading-Bold", space_before=6, space_after=2),
@@ -130,8 +139,9 @@ class Styles(Defaults):
         _s(8.5, 11, left_indent=22, color="muted"), description="Source notes and the timeline's note."
     )
     Bullets: ParaStyle = Field(
-        _s(10.5, 14.6, left_indent=14, bullet_font="Body"),
-        description="The summary's lists: bullet font, size and indent.",
+        _s(10.5, 14.6, left_indent=18, first_line_indent=-14, bullet_font="Body"),
+        description="The summary's lists: bullet font, size, indent and the bullet's place (first_line_indent: "
+        "its distance back from the text).",
     )
     Running: ParaStyle = Field(_s(8, 10, "Heading", color="muted"), description="The running header and footer.")
 

@@ -93,6 +93,14 @@ class Handout(Strict):
         description="The drawn timeline: horizontal (across the page), vertical (down it, page after page if need "
         "be) or auto (horizontal when its labels fit in one row, else vertical).",
     )
+    justify: bool = Field(
+        True, description="The summary justified and hyphenated (true), or set ragged right and unhyphenated (false)."
+    )
+    typographer: bool = Field(
+        True,
+        description="Straight quotes, apostrophes and -- in Markdown printed as typographic quotes and dashes "
+        "(false: as typed).",
+    )
 
     _unique = field_validator("sections")(_once("section"))
     _over_defaults = field_validator("headings")(_over(HEADINGS))
@@ -206,6 +214,11 @@ class Settings(Strict):
     )
     date_style: DateStyle = Field(
         "day-month-year", description="day-month-year (1 December 1934) or month-day-year (December 1, 1934)."
+    )
+    language: OneLine = Field(
+        "en",
+        description="The content's language, for hyphenation: en, en_GB, fr, de, … (a pyphen dictionary).",
+        examples=["en_GB"],
     )
     theme: Theme = Field(default_factory=Theme, description="Fonts, sizes, colours, logo, header and footer.")
     handout: Handout = Field(default_factory=Handout, description="Sections, headings, answer lines.")

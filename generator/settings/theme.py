@@ -24,7 +24,12 @@ class Theme(Strict):
         "noto-sans", description="Titles, headings, labels: noto-sans, noto-serif or files."
     )
     base_size: float = Field(
-        10.5, ge=7, le=16, allow_inf_nan=False, description="Body text size in points; the rest scales with it."
+        11,
+        ge=7,
+        le=16,
+        allow_inf_nan=False,
+        description="Body text size in points; the rest scales with it, and the handout's side margins are set so "
+        "that a line of body text holds about 70 characters.",
     )
     margin: float = Field(
         0.9, ge=0.25, le=2.5, allow_inf_nan=False, description="The handout's and worksheet's page margins, in inches."

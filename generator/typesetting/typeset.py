@@ -45,9 +45,12 @@ def _register_cached_ttfont_class() -> type:
 def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) -> bytes:
     """PDF bytes for an RML document that reads files only from the bundled fonts and `roots`."""
     from reportlab.platypus.doctemplate import LayoutError
-    from z3c.rml import directive, document
+    from z3c.rml import directive, document, flowable
+
+    from generator.typesetting.tables import WholeRowTable
 
     directive.ABORT_ON_INVALID_DIRECTIVE = True
+    flowable.BlockTable.klass = WholeRowTable
     try:
         root = guard.parse(rml, source)
     except etree.XMLSyntaxError as error:

@@ -1,0 +1,52 @@
+"""Text made ready for print: typographic quotes and dashes, hyphenation, lists, and the line length."""
+
+from pathlib import Path
+
+import pdfplumber
+from conftest import write
+
+from generator.building import pipeline
+from generator.content import markup
+from generator.outputs import context
+from generator.settings import Settings
+
+SHY = markup.SOFT_HYPHEN
+
+
+def test_typographer_quotes_apostrophes_and_dashes() -> None:
+    assert markup.inline('Caesar\'s "war" -- and more') == "Caesar’s “war” – and more"
+    assert markup.inline("Caesar's", prose=markup.Prose(typographer=False)) == "Caesar&apos;s"
+
+
+def test_hyphenation_marks_long_ordinary_words_only() -> None:
+    prose = markup.Prose(hyphenate="en")
+    out = markup.blocks("Collectivization and NKVD and McPhee and evalString wrote.", "Body", "Bullets", prose=prose)
+    assert f"Col{SHY}lec" in out  # capitalized words break too
+    assert "NKVD" in out and "McPhee" in out and "evalString" in out  # capitals inside: left whole
+    assert SHY not in markup.blocks("Collectivization", "Body", "Bullets")  # no language, no hyphens
+
+
+def test_space_before_a_change_of_font_survives_hyphenation(tmp_path: Path) -> None:
+    topic = write(
+        tmp_path, "title: T\nsummary: And Newton's *Principia* appeared.\nkey_figures:\n  - name: N\n    role: R\n"
+    )
+    pdf = pipeline.build_handout(topic, tmp_path / "out", Settings()).path
+    with pdfplumber.open(pdf) as document:
+        assert "Newton’s Principia appeared." in document.pages[0].extract_text()
+
+
+def test_body_lines_hold_sixty_to_seventy_five_characters(tmp_path: Path) -> None:
+    example = Path(__file__).parent / "corpus" / "french-revolution.yaml"
+    for paper in ("letter", "a4"):
+        settings = Settings(paper=paper)
+        pdf = pipeline.build_handout(example, tmp_path / paper, settings).path
+        side = context.page_geometry(settings, measured=True).side
+        with pdfplumber.open(pdf) as document:
+            page = document.pages[0]
+            body = [c for c in page.chars if c["fontname"].endswith("NotoSerif-Regular") and round(c["size"]) == 11]
+            lines: dict[int, list] = {}
+            for char in body:
+                lines.setdefault(round(char["top"]), []).append(char)
+            full = [len(chars) for chars in lines.values() if max(c["x1"] for c in chars) > page.width - side - 2]
+        lengths = sorted(full)
+        assert len(lengths) > 10 and 60 <= lengths[len(lengths) // 2] <= 75, (paper, lengths)
