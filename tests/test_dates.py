@@ -124,3 +124,33 @@ def test_dates_must_be_real_calendar_dates_in_order(bad: str, phrase: str) -> No
 def test_leap_days_of_leap_years_and_of_year_zero_are_dates() -> None:
     for text in ("2000-02-29", "1904-02-29", "0000-02-29", "-0004-02-29"):
         assert dates.check(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "era", "words"),
+    [
+        ("1792-09-02/1792-09-06", "day-month-year", False, "2–6 September 1792"),
+        ("1792-09-02/1792-09-06", "month-day-year", False, "September 2–6, 1792"),
+        ("1793-05-31/1793-06-02", "day-month-year", False, "31 May – 2 June 1793"),
+        ("1793-05-31/1793-06-02", "month-day-year", False, "May 31 – June 2, 1793"),
+        ("1793-03/1793-05", "day-month-year", False, "March–May 1793"),
+        ("-0087/-0086", "day-month-year", False, "88–87 BCE"),
+        ("-0162/-0132", "day-month-year", False, "163–133 BCE"),
+        ("-0048-01-10/-0030-09-02", "day-month-year", False, "10 January 49 – 2 September 31 BCE"),
+        ("-0062/0014", "day-month-year", False, "63 BCE – 14 CE"),
+        ("-0001/0001", "day-month-year", False, "2 BCE – 1 CE"),
+        ("1936/1938", "day-month-year", False, "1936–1938"),
+        ("1936/1938", "day-month-year", True, "1936–1938 CE"),
+        ("1936-08/1938-03", "day-month-year", False, "August 1936 – March 1938"),
+        ("1936/1938-03", "day-month-year", False, "1936 – March 1938"),
+        ("1425~/1427~", "day-month-year", False, "c. 1425 – c. 1427"),
+        ("-2685~/-2180~", "day-month-year", False, "c. 2686 – c. 2181 BCE"),
+        ("0014-08-19", "day-month-year", True, "19 August 14 CE"),
+        ("0001", "day-month-year", True, "1 CE"),
+        ("0105", "day-month-year", False, "105"),
+        ("1040~", "day-month-year", True, "c. 1040 CE"),
+        ("-0043", "day-month-year", True, "44 BCE"),
+    ],
+)
+def test_ranges_written_as_historians_write_them(text: str, style: str, era: bool, words: str) -> None:
+    assert dates.display(text, style, era) == words
