@@ -195,10 +195,10 @@ def _qualified(side: object) -> tuple[str, edtf_types.Date, str] | None:
 
 def _range(lower: object, upper: object, style: DateStyle, era: bool) -> str | None:
     """Both ends of a range in words, what they share written once; None when an end is not a plain date."""
-    ends = _qualified(lower), _qualified(upper)
-    if ends[0] is None or ends[1] is None:
+    first, last = _qualified(lower), _qualified(upper)
+    if first is None or last is None:
         return None
-    (before_l, low, after_l), (before_u, high, after_u) = ends
+    (before_l, low, after_l), (before_u, high, after_u) = first, last
     crossing = int(low.year) <= 0 < int(high.year)
     era_high = " BCE" if int(high.year) <= 0 else (" CE" if crossing or era else "")
     era_low = " BCE" if crossing else ""

@@ -19,7 +19,7 @@ class WholeRowTable(Table):
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         frame = getattr(self, "_frame", None)
-        in_row = self.splitInRow
+        in_row: int = self.splitInRow  # type: ignore[has-type]  # ReportLab's attribute, unannotated
         if in_row and not (frame is not None and frame._atTop):
             self.splitInRow = 0
         try:
