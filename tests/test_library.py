@@ -10,7 +10,7 @@ import pytest
 from conftest import MINIMAL, write
 
 from generator import pandoc
-from generator.building import pipeline
+from generator.building import batch, pipeline
 from generator.content import library
 from generator.content.csl import CslItem
 from generator.courses import configure
@@ -140,3 +140,21 @@ def test_an_unreadable_library_is_a_located_error(tmp_path: Path, name: str, dat
     (tmp_path / name).write_bytes(data)
     with pytest.raises(UserError, match=re.escape(phrase)):
         pipeline.check(write(tmp_path, f"bibliography: {name}\n" + MINIMAL + "sources:\n  - cite: x\n"))
+
+
+def test_a_course_build_parses_the_course_library_once_for_all_its_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(LIBRARY / "zotero.ris", tmp_path / "zotero.ris")
+    write(tmp_path, "bibliography: zotero.ris\n", "course.yaml")
+    topics = [write(tmp_path, MINIMAL + f"sources:\n  - cite: {key}\n", f"{key}.yaml") for key in KEYS[:3]]
+    settings = configure.configure(tmp_path / "course.yaml")
+    jobs = [batch.Job(topic, tmp_path / "out", settings, ("csv",)) for topic in topics]
+    batch._read_libraries(jobs)  # what run_all does before forking its workers
+
+    def parse_again(*args: object) -> None:
+        raise AssertionError("a worker parsed the library again")
+
+    monkeypatch.setattr(library, "_parse", parse_again)  # the forked workers inherit this too
+    outcomes = batch.run_all(jobs, lambda outcome: None)
+    assert [outcome.crash or outcome.error for outcome in outcomes] == [None, None, None]

@@ -9,6 +9,7 @@ across process boundaries; `report` alone turns them into text.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.building import pipeline
+from generator.content import library
 from generator.courses.configure import COURSE_FILE
 from generator.errors import UserError
 from generator.settings import Settings
@@ -84,6 +86,14 @@ def run(job: Job, pool: Executor | None = None) -> Outcome:
     return outcome
 
 
+def _read_libraries(jobs: list[Job]) -> None:
+    """Parse each course library once, before the workers are forked: they inherit the parse, not redo it."""
+    for job in jobs:
+        if job.settings.bibliography:
+            with contextlib.suppress(UserError):  # every topic that cites it reports the problem
+                library.read(Path(job.settings.bibliography), job.out_root / ".cache")
+
+
 def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
     """Run the jobs, topics in parallel when there are several, calling `done` as each finishes.
 
@@ -101,6 +111,7 @@ def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
             if pool:
                 pool.shutdown()
         return outcomes
+    _read_libraries(jobs)
     workers = ProcessPoolExecutor(max_workers=min(len(jobs), cores), initializer=ignore_interrupts)
     try:
         for future in as_completed([workers.submit(run, job) for job in jobs]):

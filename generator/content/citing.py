@@ -12,6 +12,8 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from generator.content import library, validate
 from generator.content.csl import Cite, CslItem
 from generator.content.loader import Loaded
@@ -63,7 +65,11 @@ def resolve(topic: Topic, loaded: Loaded, libraries: list[Path], cache_dir: Path
 def _item(cite: Cite, libraries: list[library.Library]) -> CslItem:
     for found in libraries:
         if cite.cite in found.items:
-            item = validate.validate(found.locate(cite.cite), CslItem, context=f"item {cite.cite!r}")
+            try:
+                item = CslItem.model_validate(found.items[cite.cite])
+            except ValidationError:  # again, with positions: finding them costs a search of the file
+                validate.validate(found.locate(cite.cite), CslItem, context=f"item {cite.cite!r}")
+                raise
             return item.model_copy(update={"annote": cite.annote}) if cite.annote else item
     raise UserError(_unknown(cite.cite, libraries))
 
