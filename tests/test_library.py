@@ -158,3 +158,13 @@ def test_a_course_build_parses_the_course_library_once_for_all_its_workers(
     monkeypatch.setattr(library, "_parse", parse_again)  # the forked workers inherit this too
     outcomes = batch.run_all(jobs, lambda outcome: None)
     assert [outcome.crash or outcome.error for outcome in outcomes] == [None, None, None]
+
+
+def test_a_library_may_be_larger_than_a_topic_and_hold_long_abstracts(tmp_path: Path) -> None:
+    """Whole Zotero libraries go past a topic file's limit, and abstracts are never printed, so any length does."""
+    abstract = "An abstract of some length. " * 400  # 11,200 characters: more than any printed field may hold
+    items = "".join(f"- id: item{n}\n  title: Item {n}\n  abstract: {abstract}\n" for n in range(30))
+    (tmp_path / "big.yaml").write_text(items, encoding="utf-8")
+    assert (tmp_path / "big.yaml").stat().st_size > 300_000
+    topic = pipeline.check(write(tmp_path, "bibliography: big.yaml\n" + MINIMAL + "sources:\n  - cite: item29\n"))
+    assert topic.sources[0].abstract == abstract.strip()

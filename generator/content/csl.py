@@ -16,7 +16,7 @@ from pydantic import Discriminator, Field, Tag, create_model, field_validator, m
 
 from generator.content import dates
 from generator.content.csl_variables import DATES, MISNAMED, NAMES, NUMBERS, SPEC, STANDARD, TYPES
-from generator.content.strict import EdtfDate, Strict, Text
+from generator.content.strict import EdtfDate, Prose, Strict, Text
 
 Flag = Annotated[bool, Field(description="true or false.")]
 Number = Annotated[int | Text, Field(description="Text or a whole number.")]
@@ -118,6 +118,8 @@ def _fields() -> dict[str, tuple[Any, Any]]:
         + [_field(n, Number, f"{d} See {SPEC}#number-variables") for n, d in NUMBERS.items()]
         + [_field(n, Text, f"{d} See {SPEC}#standard-variables") for n, d in STANDARD.items()]
     )
+    for unprinted in ("abstract", "keyword"):  # what reference managers hold at any length, never printed
+        fields[unprinted] = _field(unprinted, Prose, f"{STANDARD[unprinted]} See {SPEC}#standard-variables")[1]
     fields["categories"] = _field("categories", list[Text], STANDARD["categories"])[1]
     fields["custom"] = _field("custom", dict[str, Any], STANDARD["custom"])[1]
     fields["title"] = (

@@ -78,7 +78,7 @@ def _parse(path: Path, cache_dir: Path | None) -> Library:
     if kind is None:
         raise UserError(f"a library must be a {', '.join(FORMATS)} file", Location(path))
     if kind == "yaml":
-        loaded = loader.load(path)
+        loaded = loader.load(path, "library files", MAX_BYTES)
         data = loaded.data
         prefix: tuple[str, ...] = ("references",) if isinstance(data, dict) else ()
         entries = data.get("references") if isinstance(data, dict) else data

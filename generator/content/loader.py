@@ -117,9 +117,9 @@ def _line(lines: list[str], number: int | None) -> str:
     return lines[number - 1] if number and 0 < number <= len(lines) else ""
 
 
-def load(path: Path) -> Loaded:
-    """Read `path` as YAML into strings, lists and dicts, with positions."""
-    text = decoding.read_text(path)
+def load(path: Path, what: str = "content files", limit: int = decoding.MAX_BYTES) -> Loaded:
+    """Read `path` as YAML into strings, lists and dicts, with positions (`limit`: its largest size in bytes)."""
+    text = decoding.read_text(path, what, limit)
     positions = Positions(path, text)
     try:
         root = _compose(text, positions)
