@@ -113,7 +113,7 @@ def piece(
             )
         )  # fmt: skip
         baseline = row_bottom + text.DESCENT * style.size + len(measured.lines) * style.leading
-        drawing.labels.append(Label(left, baseline, measured.date, measured.lines, measured.width, i))
+        drawing.labels.append(Label(left, baseline, measured.date, measured.lines, measured.width))
 
     lanes_top = axis_y - tick_room - style.dot_radius
     row_top = lanes_top - lanes_room - period_band
@@ -130,8 +130,8 @@ def piece(
         drawing.leaders.append(
             ((x, bar_top - style.bar_width), (x, knee - STUB), (end_x, row_top + STUB), (end_x, row_top + 1))
         )
-        baseline = text.Text.baseline(measured, row_top, style)
-        drawing.labels.append(Label(left, baseline, measured.date, measured.lines, measured.width, i))
+        baseline = measured.baseline(row_top, style)
+        drawing.labels.append(Label(left, baseline, measured.date, measured.lines, measured.width))
     return drawing, anchors
 
 

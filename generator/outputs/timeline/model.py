@@ -112,8 +112,6 @@ class Label:
     date: str
     lines: tuple[str, ...]
     width: float
-    event: int
-    """The event's index in the chronology as given."""
 
 
 @dataclass

@@ -113,7 +113,7 @@ def piece(
             origin = (axis_x + style.dot_radius, y)
         anchors[i] = (origin[0] - (style.bar_width / 2 if event.period else style.dot_radius), origin[1])
         drawing.leaders.append((origin, (lanes_end, origin[1]), (column - STUB - 1, middle), (column - 1.5, middle)))
-        drawing.labels.append(Label(column, baseline, label.date, label.lines, label.width, i))
+        drawing.labels.append(Label(column, baseline, label.date, label.lines, label.width))
     return drawing, anchors
 
 
