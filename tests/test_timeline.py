@@ -41,6 +41,7 @@ def test_an_axis_of_many_thousand_years_gets_ticks() -> None:
     found = ticks.marks(-170_000_002, 2000, 20_000_000, True)
     assert 2 <= len(found) <= 11
     assert found[0].text.endswith("BCE") and found[-1].text == "1 CE"
+    assert found[0].text == f"{1 - found[0].time:,.0f} BCE", "long years grouped by thousands"
 
 
 def test_placement_is_the_exact_least_squares_order_keeping_spread() -> None:

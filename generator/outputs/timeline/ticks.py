@@ -28,9 +28,11 @@ class Mark:
 
 def year_name(year: int, era: bool) -> str:
     """Astronomical `year` as a historian writes it; `era` adds "CE" (for axes that reach back before 1 CE)."""
+    written = 1 - year if year <= 0 else year
+    number = f"{written:,}" if written >= 10_000 else str(written)  # long years grouped, as content.dates writes them
     if year <= 0:
-        return f"{1 - year} BCE"
-    return f"{year} CE" if era else str(year)
+        return f"{number} BCE"
+    return f"{number} CE" if era else number
 
 
 def marks(first: float, last: float, spacing: float, era: bool) -> list[Mark]:
