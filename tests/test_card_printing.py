@@ -102,6 +102,7 @@ def test_min_size_is_the_smallest_text_printed(tmp_path: Path, capsys) -> None:
     assert main(["cards", str(EXAMPLE), "-o", str(out), "--deck", "figures", "--min-size", "10", "--strict"]) == 2
     err = capsys.readouterr().err
     assert "Figures card 1: the front has text set at 9.30 pt, below the 10 pt minimum" in err
+    assert "Сталин”; use larger cards or a lower --min-size" in err  # shortening would not help
     long = " ".join(f"word{i}" for i in range(400))
     topic = write(tmp_path, MINIMAL + f"cards:\n  - front: Long\n    back: {long}\n")
     assert main(["cards", str(topic), "-o", str(out), "--deck", "custom"]) == 0

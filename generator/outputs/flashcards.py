@@ -77,12 +77,15 @@ def _footer(title: str, card: Card, width: float, size: float, suffix: str = "")
     return line(title[:low].rstrip() + "…", deck)
 
 
-def _warning(card: Card, which: str, side: Side, size: float, minimum: float) -> UserError:
+def _warning(card: Card, which: str, side: Side, size: float, minimum: float, shrunk: bool) -> UserError:
+    """The warning for a side whose smallest text is below the minimum; `shrunk` says whether shortening helps
+    (a side that fits at its base size has a part, say a lifespan, set smaller than the rest by design)."""
     words = side.plain
     excerpt = words if len(words) <= EXCERPT else words[:EXCERPT].rstrip() + "…"
+    advice = "shorten the text or use larger cards" if shrunk else "use larger cards or a lower --min-size"
     return UserError(
         f"{card.deck} card {card.number}: the {which} has text set at {size:.2f} pt, below the {minimum:g} pt "
-        f"minimum: “{excerpt}”; shorten the text or use larger cards",
+        f"minimum: “{excerpt}”; {advice}",
         side.location,
         side.field,
     )
@@ -146,7 +149,8 @@ def context(
             entry[which] = _side(side, slots[position].text, styles)
             size = entry[which]["smallest"]
             if size < settings.min_size - 0.005:
-                warnings.append(_warning(card, which, side, size, settings.min_size))
+                shrunk = entry[which]["scale"] != 1.0
+                warnings.append(_warning(card, which, side, size, settings.min_size, shrunk))
         sheets[-1].append(entry)
     return {
         "title": topic_title,
