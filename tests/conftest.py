@@ -9,6 +9,7 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
+import tagged_pdf
 
 from generator.building import pipeline
 from generator.settings import Settings
@@ -34,7 +35,7 @@ def regenerate(request: pytest.FixtureRequest) -> bool:
 
 @pytest.fixture(scope="session", autouse=True)
 def every_pdf_is_valid() -> Iterator[list[Path]]:
-    """Check every PDF the tool writes in any test with pikepdf (qpdf's checks), as it is written.
+    """Check every PDF the tool writes in any test with pikepdf (qpdf's checks, and tagging), as it is written.
 
     Returns the list of PDFs checked, so a test can see the hook is live.
     """
@@ -46,6 +47,8 @@ def every_pdf_is_valid() -> Iterator[list[Path]]:
             with pikepdf.open(BytesIO(data)) as pdf:
                 problems = pdf.check_pdf_syntax()
             assert not problems, f"{path}: qpdf finds {problems}"
+            untagged = tagged_pdf.problems(data)
+            assert not untagged, f"{path}: {untagged}"
             checked.append(path)
         write(path, data)
 

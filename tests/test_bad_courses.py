@@ -42,7 +42,7 @@ def test_bad_course_gets_a_clean_located_message(case: Path, tmp_path: Path, cap
 def test_an_svg_logo_over_its_byte_limit_is_refused_before_it_is_parsed(tmp_path: Path, capsys) -> None:
     from generator.typesetting.logo import MAX_BYTES
 
-    (tmp_path / "course.yaml").write_text("theme:\n  logo: logo.svg\n", encoding="utf-8")
+    (tmp_path / "course.yaml").write_text("theme:\n  logo: logo.svg\n  logo_alt: A crest\n", encoding="utf-8")
     padding = "<!--" + "x" * MAX_BYTES[".svg"] + "-->"
     (tmp_path / "logo.svg").write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9">{padding}</svg>')
     shutil.copyfile(CASES[0] / "topic.yaml", tmp_path / "topic.yaml")

@@ -31,12 +31,20 @@ def viewer(pdf_path: Path) -> dict[str, str]:
 def test_card_pdfs_tell_the_print_dialog_actual_size_and_how_to_flip(tmp_path: Path, duplex: str, flip: str) -> None:
     stock = ["--stock", "avery-5388"] if duplex == "fold" else []
     assert main(["cards", str(EXAMPLE), "-o", str(tmp_path), "--deck", "trials", "--duplex", duplex, *stock]) == 0
-    assert viewer(tmp_path / "great-purge" / "flashcards.pdf") == {"/PrintScaling": "/None", "/Duplex": flip}
+    assert viewer(tmp_path / "great-purge" / "flashcards.pdf") == {
+        "/PrintScaling": "/None",
+        "/Duplex": flip,
+        "/DisplayDocTitle": "True",
+    }
 
 
 def test_calibration_and_worksheets_print_at_actual_size(tmp_path: Path) -> None:
     assert main(["cards", "--calibrate", "-o", str(tmp_path), "--duplex", "short-edge"]) == 0
-    assert viewer(tmp_path / "calibration.pdf") == {"/PrintScaling": "/None", "/Duplex": "/DuplexFlipShortEdge"}
+    assert viewer(tmp_path / "calibration.pdf") == {
+        "/PrintScaling": "/None",
+        "/Duplex": "/DuplexFlipShortEdge",
+        "/DisplayDocTitle": "True",
+    }
     assert main(["worksheet", str(EXAMPLE), "-o", str(tmp_path)]) == 0
     for name in ("worksheet.pdf", "worksheet-key.pdf"):
         assert viewer(tmp_path / "great-purge" / name)["/PrintScaling"] == "/None"

@@ -101,8 +101,9 @@ def test_a_broken_topic_does_not_stop_the_others(tmp_path: Path, capsys) -> None
             "theme.palette.acent: unknown key 'acent'; did you mean 'accent'?",
         ),
         ("theme:\n  header: '{course.cod}'\n", "theme.header: unknown placeholder {course.cod}"),
-        ("theme:\n  logo: ../logo.png\n", "theme.logo: must be inside the course folder"),
-        ("theme:\n  logo: missing.png\n", "theme.logo: file not found"),
+        ("theme:\n  logo: ../logo.png\n  logo_alt: a crest\n", "theme.logo: must be inside the course folder"),
+        ("theme:\n  logo: missing.png\n", "theme.logo: needs logo_alt too"),
+        ("theme:\n  logo: missing.png\n  logo_alt: a crest\n", "theme.logo: file not found"),
         ("theme:\n  body_font:\n    regular: fonts/none.ttf\n", "theme.body_font.regular: file not found"),
         ("handout:\n  sections: [summary, summary]\n", "each section may appear only once"),
         ("cards:\n  stock: avery-1\n", "cards.stock: unknown card stock 'avery-1'"),
@@ -189,7 +190,7 @@ def test_topic_alone_without_a_course_and_an_empty_folder(tmp_path: Path, capsys
     ],
 )
 def test_unreadable_logo_or_font_is_reported_in_course_yaml(tmp_path: Path, capsys, name, data, message) -> None:
-    key = "logo" if name.startswith("logo") else "body_font:\n    regular"
+    key = "logo_alt: a crest\n  logo" if name.startswith("logo") else "body_font:\n    regular"
     folder = course(tmp_path, f"theme:\n  {key}: assets/{name}\n")
     (folder / "assets").mkdir()
     (folder / "assets" / name).write_bytes(data)

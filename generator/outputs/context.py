@@ -99,7 +99,7 @@ def _logo(settings: Settings, side: float) -> dict[str, Any] | None:
     box_w, box_h = LOGO_BOX
     x, y = width - side - box_w, height - settings.margin + 8
     return {"path": settings.theme.logo, "svg": settings.theme.logo.lower().endswith(".svg"),
-            "x": x, "y": y, "width": box_w, "height": box_h}  # fmt: skip
+            "alt": settings.theme.logo_alt, "x": x, "y": y, "width": box_w, "height": box_h}  # fmt: skip
 
 
 def _running(topic: Topic, settings: Settings) -> dict[str, Any]:
@@ -184,7 +184,12 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
         ],
         "timeline": drawn_timeline(topic, settings, shared["page"].frame_width),
         "chronology": [
-            {"date": dates.display(e.date, when, bce_events), "event": inline(e.event), "detail": inline(e.detail)}
+            {
+                "date": dates.display(e.date, when, bce_events),
+                "event": inline(e.event),
+                "detail": inline(e.detail),
+                "plain_event": markup.plain(e.event),
+            }
             for e in chronology
         ],
         "terms": [

@@ -44,6 +44,11 @@ class Theme(Strict):
         description="A PNG, JPEG or SVG file, printed at the top right of the first page.",
         examples=["assets/logo.svg"],
     )
+    logo_alt: Text | None = Field(
+        None,
+        description="What the logo shows, in words: its text alternative for screen readers (required with a logo).",
+        examples=["Crest of Hillview College"],
+    )
     header: Text | None = Field(
         None,
         description=f"Running header from page 2 on (default: {{course.code}} · {{topic.title}} with a course code, "

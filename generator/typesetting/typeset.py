@@ -18,8 +18,9 @@ from lxml import etree
 
 from generator.errors import Location, UserError
 from generator.resources import FONTS
-from generator.typesetting import blame, guard
+from generator.typesetting import blame, guard, hooks, markers, structure
 from generator.typesetting.fonts import register
+from generator.typesetting.tagging import Tagger
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,13 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
         root = guard.parse(rml, source)
     except etree.XMLSyntaxError as error:
         raise blame.typesetting_error(error, rml, source, roots, error.lineno) from None
-    canvas = _canvas_class(root)  # takes the keywords off first: they are ours, not RML
+    meta = structure.Metadata(root.attrib.pop("lang", "en"), root.get("title", ""), root.get("author", ""))
+    taggers: list[Tagger] = []
+    canvas = _canvas_class(root, taggers)  # takes the keywords off first: they are ours, not RML
+    placed = markers.lift(root, source)  # <tagged> is ours too
     guard.check(root, (FONTS, *roots), source)
+    markers.expand(placed)
+    hooks.install()
     document.DocInit.factories["registerTTFont"] = _register_cached_ttfont_class()
     doc = document.Document(root, canvasClass=canvas)
     output = BytesIO()
@@ -69,11 +75,11 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
         if not blame.raised_in_library(error):
             raise
         raise blame.typesetting_error(error, rml, source, roots) from None
-    return output.getvalue()
+    return structure.finish(output.getvalue(), taggers[-1].root, meta)
 
 
-def _canvas_class(root: etree._Element) -> type:
-    """A ReportLab canvas that starts in the document's first font and carries its keywords.
+def _canvas_class(root: etree._Element, taggers: list[Tagger]) -> type:
+    """A ReportLab canvas that starts in the document's first font, carries its keywords and tags what it draws.
 
     ReportLab's canvas opens every page in Helvetica, which would put an
     unembedded font into the PDF; we start it in the first font the template
@@ -81,7 +87,9 @@ def _canvas_class(root: etree._Element) -> type:
     preference that tells the print dialog how to print two-sided (/Duplex:
     Simplex, DuplexFlipLongEdge or DuplexFlipShortEdge), so the template puts them
     on the root element as `keywords="..."` and `duplex="..."`; we take them off
-    before z3c.rml sees the tree (it would refuse them) and set them here.
+    before z3c.rml sees the tree (it would refuse them) and set them here. Each
+    canvas (z3c.rml may build in several passes) records its marked content in a
+    `Tagger`; the one that saves last is the document's, appended to `taggers`.
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -92,11 +100,28 @@ def _canvas_class(root: etree._Element) -> type:
 
     class DocumentCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self.tagger = Tagger()
             super().__init__(*args, **{**kwargs, "initialFontName": initial or kwargs.get("initialFontName")})
             if duplex:
                 self.setViewerPreference("Duplex", duplex)
 
         def setKeywords(self, _ignored: Any) -> None:
             super().setKeywords(keywords)
+
+        def showPage(self) -> None:
+            self.tagger.close_page(self._code)
+            super().showPage()
+
+        def save(self) -> None:
+            super().save()
+            taggers.append(self.tagger)
+
+        def linkURL(self, *args: Any, **kwargs: Any) -> None:
+            super().linkURL(*args, **kwargs)
+            self.tagger.link()
+
+        def linkRect(self, *args: Any, **kwargs: Any) -> None:
+            super().linkRect(*args, **kwargs)
+            self.tagger.link()
 
     return DocumentCanvas

@@ -1,0 +1,219 @@
+"""Where ReportLab draws, tell the `Tagger`: paragraphs, tables, lists, figures' drawings, splits.
+
+ReportLab has no hook for tagging, so `install` wraps the drawOn methods of the
+flowables studyguide's RML makes (once per process). The wrappers do nothing
+unless the canvas carries a `Tagger`, so other ReportLab users in the process
+(the card fitting measurements) are unaffected.
+"""
+
+from __future__ import annotations
+
+from functools import cache, partial
+from typing import Any
+
+from generator.typesetting.tagging import ARTIFACTS, ROW_HEADERS, Node, Tagger, continuation, role, tagger
+
+
+def _active(canvas: Any) -> Tagger | None:
+    found = tagger(canvas)
+    return None if found is None or found.inside("Artifact") else found
+
+
+def _marked(found: Tagger, canvas: Any, node: Node, draw: Any) -> Any:
+    started = found.begin(canvas._code, node)
+    try:
+        return draw()
+    finally:
+        if started:
+            found.end(canvas._code)
+
+
+def _paragraph(original: Any) -> Any:
+    def drawOn(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> Any:
+        found = _active(canvas)
+        draw = partial(original, self, canvas, x, y, _sW)
+        if found is None or self.style.name in ARTIFACTS:
+            return draw()
+        key = continuation(self)
+        node = found.inside("Figure") or found.keyed.get(key)
+        if node is None and self.bulletText:
+            item = found.top.child("LI")
+            found.bullet = (item.child("Lbl"), item.child("LBody"))
+            found.keyed[key] = found.bullet[1]
+            try:
+                return draw()  # the bullet hook marks the label, then opens the body's marked content
+            finally:
+                found.bullet = None
+                if found.open is not None and found.open[0] is found.keyed[key]:
+                    found.end(canvas._code)
+        if node is None:
+            node = found.keyed[key] = found.top.child(role(self.style.name))
+        return _marked(found, canvas, node, draw)
+
+    return drawOn
+
+
+def _bullet(original: Any) -> Any:
+    """The bullet of a bulletText paragraph is its list item's label, marked apart from its body."""
+
+    def draw_bullet(canvas: Any, *args: Any, **kwargs: Any) -> Any:
+        found = tagger(canvas)
+        pending = found.bullet if found is not None else None
+        if not pending:
+            return original(canvas, *args, **kwargs)
+        found.bullet = None
+        label, body = pending
+        result = _marked(found, canvas, label, partial(original, canvas, *args, **kwargs))
+        found.begin(canvas._code, body)
+        return result
+
+    return draw_bullet
+
+
+def _within(role_name: str, original: Any) -> Any:
+    """A container (a list) that is one node, continued by its split parts."""
+
+    def drawOn(self: Any, canvas: Any, *args: Any, **kwargs: Any) -> Any:
+        found = _active(canvas)
+        if found is None or found.inside("Figure"):
+            return original(self, canvas, *args, **kwargs)
+        found.enter(role_name, key=continuation(self))
+        try:
+            return original(self, canvas, *args, **kwargs)
+        finally:
+            found.leave()
+
+    return drawOn
+
+
+def _list_item(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+    """ReportLab's LIIndenter.drawOn, with the bullet as Lbl and the item's flowables as LBody."""
+    found = _active(canvas)
+    indent = partial(
+        self._flowable.drawOn, canvas, x + self._leftIndent, y, max(0, _sW - self._leftIndent - self._rightIndent)
+    )
+    bullet = partial(self._bullet.drawOn, self, canvas, x, y, 0) if self._bullet else None
+    if found is None or found.inside("Figure"):
+        if bullet:
+            bullet()
+        indent()
+        return
+    item = found.enter("LI", key=continuation(self))
+    if bullet:
+        _marked(found, canvas, item.child("Lbl"), bullet)
+    found.enter("LBody", key=("body", continuation(self)))
+    try:
+        indent()
+    finally:
+        found.leave()
+        found.leave()
+
+
+def _cell_events(found: Tagger, table: Any, event: str, *args: Any) -> None:
+    """Table's render callback: rows and cells as TR, TH (row header, by its paragraph style) and TD."""
+    if event == "startRow":
+        found.enter("TR")
+    elif event == "startCell":
+        value = args[2]
+        first = value[0] if isinstance(value, list | tuple) and value else value
+        style = getattr(getattr(first, "style", None), "name", None)
+        if style in ROW_HEADERS:
+            found.enter("TH", Scope="Row")
+        else:
+            found.enter("TD")
+    elif event in ("endRow", "endCell"):
+        found.leave()
+
+
+def _column_events(found: Tagger, table: Any, event: str, *args: Any) -> None:
+    """A layout table's render callback: each column is a list, read before the next column."""
+    if event == "startCell":
+        found.enter("L", key=("column", id(found.top), args[1]))  # the parts of a split table share columns
+        found.enter("LI")
+        found.enter("LBody")
+    elif event == "endCell":
+        for _ in range(3):
+            found.leave()
+
+
+def _table(original: Any) -> Any:
+    """A table is Table/TR/TH/TD (its rows join the Table a template opened around it, if any); inside
+    `<tagged role="Div">` it only lays out lists, one a column."""
+
+    def drawOn(self: Any, canvas: Any, *args: Any, **kwargs: Any) -> Any:
+        found = _active(canvas)
+        if found is None or found.inside("Figure"):
+            return original(self, canvas, *args, **kwargs)
+        layout = found.top.role == "Div"
+        joined = found.top.role == "Table"  # inside <tagged role="Table" key>: the template's parts make one table
+        if joined:
+            found.stack.append(found.top)  # the same node again, left when the table is drawn
+        elif not layout:
+            found.enter("Table", key=continuation(self))
+        self._renderCB = partial(_column_events if layout else _cell_events, found)
+        try:
+            return original(self, canvas, *args, **kwargs)
+        finally:
+            self._renderCB = None
+            if not layout:
+                found.leave()
+
+    return drawOn
+
+
+def _graphic(original: Any) -> Any:
+    """A drawing (illustration, image) is a figure's content inside a Figure, an artifact anywhere else."""
+
+    def drawOn(self: Any, canvas: Any, *args: Any, **kwargs: Any) -> Any:
+        found = _active(canvas)
+        figure = found.inside("Figure") if found is not None else None
+        draw = partial(original, self, canvas, *args, **kwargs)
+        return _marked(found, canvas, figure, draw) if found is not None and figure is not None else draw()
+
+    return drawOn
+
+
+def _line_end(original: Any) -> Any:
+    """A line of a paragraph ends in a space, so its last word and the next line's first stay two words.
+
+    ReportLab drops the space where it breaks a line; the page shows the gap, but
+    text read from the marked content (a screen reader's) would run "the" and
+    "machinery" together. A space drawn at the end of the line shows nothing.
+    """
+
+    def text_out(self: Any, text: str, TStar: int = 0) -> Any:
+        if TStar and (not text or text[-1] not in " -\u00ad") and _active(self._canvas) is not None:
+            text += " "
+        return original(self, text, TStar)
+
+    return text_out
+
+
+def _split(original: Any) -> Any:
+    def split(self: Any, *args: Any, **kwargs: Any) -> Any:
+        parts = original(self, *args, **kwargs)
+        key = continuation(self)
+        for part in parts:
+            part._tag_key = key
+        return parts
+
+    return split
+
+
+@cache
+def install() -> None:
+    """Wrap ReportLab's and z3c.rml's drawing methods (once per process)."""
+    from reportlab.pdfgen import textobject
+    from reportlab.platypus import flowables, paragraph, tables
+    from z3c.rml import platypus
+
+    paragraph.Paragraph.drawOn = _paragraph(paragraph.Paragraph.drawOn)
+    paragraph._drawBullet = _bullet(paragraph._drawBullet)
+    textobject.PDFTextObject._textOut = _line_end(textobject.PDFTextObject._textOut)
+    tables.Table.drawOn = _table(tables.Table.drawOn)
+    flowables.ListFlowable.drawOn = _within("L", flowables.ListFlowable.drawOn)
+    flowables.LIIndenter.drawOn = _list_item
+    for cls in (platypus.Illustration, flowables.Image):
+        cls.drawOn = _graphic(cls.drawOn)
+    for cls in (paragraph.Paragraph, tables.Table, flowables.ListFlowable, flowables.LIIndenter):
+        cls.split = _split(cls.split)

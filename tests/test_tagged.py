@@ -1,0 +1,180 @@
+"""Tagged PDF: structure, reading order and text alternatives of every kind of PDF, read back.
+
+conftest checks the rules of tagged_pdf on every PDF any test writes; here the
+structure is checked against what the page shows: the reading order of the
+handout (poppler's `pdfinfo -struct-text`, skipped where poppler is missing), the
+timeline's alternative text, table headers, lists, each card's front then back,
+logos, links, and the `pdfua` checker's verdict.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pikepdf
+import pytest
+from conftest import EXAMPLE, MINIMAL, ROOT, write
+from pdfua import Severity, validate
+from tagged_pdf import content_items, elements, problems
+
+from generator.cli import main
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("tagged")
+    assert main(["build", str(EXAMPLE), str(ROOT / "content" / "hist-204"), str(ROOT / "content" / "y12-history"),
+                 "-o", str(out), "--force"]) == 0  # fmt: skip
+    return out
+
+
+def _pdfs(built: Path) -> list[Path]:
+    found = sorted(built.rglob("*.pdf"))
+    assert len(found) >= 12
+    return found
+
+
+def _roles(path: Path) -> list[str]:
+    with pikepdf.open(path) as pdf:
+        return [str(e.S)[1:] for e in elements(pdf.Root.StructTreeRoot)]
+
+
+def test_every_pdf_is_tagged_and_pdfua_finds_no_error(built: Path) -> None:
+    for path in _pdfs(built):
+        assert problems(path.read_bytes()) == [], path
+        report = validate(str(path))
+        errors = [f"{f.rule_id}: {f.message}" for f in report.findings if f.severity == Severity.ERROR]
+        assert errors == [], path
+        skipped = [o.rule_id for o in report.outcomes if o.skipped_reason]
+        assert skipped == [], f"{path}: pdfua could not evaluate {skipped}"
+
+
+def test_document_metadata(built: Path) -> None:
+    with pikepdf.open(built / "hist-204" / "great-purge" / "handout.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "en"
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
+        assert pdf.Root.Pages.Kids[0].Tabs == pikepdf.Name.S
+        meta = pdf.open_metadata()
+        assert meta["dc:title"] == "The Great Purge"
+        assert meta["dc:creator"] == ["Dr. Maria Alvarez"]
+        assert meta["dc:language"] == {"en"} or meta["dc:language"] == ["en"]
+
+
+def test_handout_structure_headings_tables_lists(built: Path) -> None:
+    roles = _roles(built / "great-purge" / "handout.pdf")
+    headings = [r for r in roles if r.startswith("H")]
+    assert headings[0] == "H1" and headings.count("H1") == 1 and set(headings[1:]) == {"H2"}
+    assert roles.count("Table") == 3 and roles.count("Figure") == 1
+    assert roles.count("TH") == roles.count("TR"), "each row of the figure, chronology and term tables has its header"
+    assert roles.count("LI") == roles.count("Lbl") == roles.count("LBody") > 0
+    with pikepdf.open(built / "great-purge" / "handout.pdf") as pdf:
+        for element in elements(pdf.Root.StructTreeRoot):
+            if str(element.S) == "/TH":
+                assert str(element.A.Scope) == "/Row" and str(element.A.O) == "/Table"
+            if str(element.S) == "/LI":
+                assert [str(k.S) for k in element.K] == ["/Lbl", "/LBody"]
+
+
+def test_timeline_alt_text_gives_span_count_and_events_in_order(built: Path) -> None:
+    with pikepdf.open(built / "great-purge" / "handout.pdf") as pdf:
+        (figure,) = [e for e in elements(pdf.Root.StructTreeRoot) if str(e.S) == "/Figure"]
+        alt = str(figure.Alt)
+    assert alt.startswith("Timeline from 21 January 1924 to 25 February 1956, 16 events in order: 21 January 1924: ")
+    assert "21 January 1924: Lenin dies; Stalin and Trotsky begin their struggle for the succession. 1927: " in alt
+    assert (
+        alt.index("1 December 1934: Kirov is shot")
+        < alt.index("August 1936: First Moscow Trial")
+        < alt.index("25 February 1956: Khrushchev")
+    )
+
+
+def test_logo_is_a_figure_with_the_course_alt_text(built: Path) -> None:
+    for course, alt in (("hist-204", "Lakeside Community College: a shield"), ("y12-history", "Northfield Sixth")):
+        with pikepdf.open(built / course / "great-purge" / "handout.pdf") as pdf:
+            first = pdf.Root.StructTreeRoot.K.K[0]
+            assert str(first.S) == "/Figure" and str(first.Alt).startswith(alt)
+            assert list(content_items(first)), "the logo's drawing is the figure's content"
+
+
+def test_every_card_is_read_front_then_back(built: Path) -> None:
+    with pikepdf.open(built / "great-purge" / "flashcards.pdf") as pdf:
+        pages = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+        cards = [e for e in elements(pdf.Root.StructTreeRoot) if str(e.S) == "/Sect"]
+        sides = [[{pages[p] for p, _ in content_items(k)} for k in e.K] for e in cards]
+    assert len(cards) > 40
+    for card in sides:
+        front, back = card[0], card[-1]
+        assert len(front) == 1 and back == {min(front) + 1}, "the back, on the next sheet, comes right after the front"
+
+
+def test_links_are_link_elements_with_their_annotation(tmp_path: Path) -> None:
+    text = MINIMAL.replace("One paragraph.", "See [the archive](https://example.org/archive) first.")
+    topic = write(tmp_path, text)
+    assert main(["build", str(topic), "-o", str(tmp_path / "out"), "--only", "handout"]) == 0
+    with pikepdf.open(tmp_path / "out" / "topic" / "handout.pdf") as pdf:
+        (link,) = [e for e in elements(pdf.Root.StructTreeRoot) if str(e.S) == "/Link"]
+        annotation = link.K.Obj
+        assert str(annotation.Subtype) == "/Link" and "example.org" in str(annotation.Contents)
+        assert pdf.Root.StructTreeRoot.ParentTree.Nums[-1].objgen == link.objgen
+        assert int(annotation.StructParent) == int(pdf.Root.StructTreeRoot.ParentTree.Nums[-2])
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
+def test_screen_reader_order_pairs_each_figure_with_its_role(built: Path) -> None:
+    text = subprocess.run(
+        ["pdfinfo", "-struct-text", str(built / "great-purge" / "handout.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    order = [line.strip().strip('"').strip() for line in text.splitlines() if line.strip().startswith('"')]
+    assert order[0] == "The Great Purge"
+    stalin = order.index("Joseph Stalin")
+    assert order[stalin + 2 : stalin + 4] == [
+        "1878–1953",
+        "General Secretary of the Communist Party and ruler of the Soviet Union",
+    ]
+    assert order.index("Summary") < order.index("Key figures") < stalin < order.index("Sergey Kirov")
+    joined = " ".join(order)
+    assert "turned the machinery" in joined, "a line break is a space between words"
+
+
+def test_the_checks_catch_untagged_text_and_stray_marks(built: Path) -> None:
+    with pikepdf.open(built / "great-purge" / "worksheet.pdf") as pdf:
+        page = pdf.pages[0]
+        page.contents_add(pdf.make_stream(b"BT /F1 9 Tf 10 10 Td (stray) Tj ET /P <</MCID 99>> BDC EMC"), prepend=False)
+        del pdf.Root.Lang
+        broken = BytesIO()
+        pdf.save(broken)
+    found = problems(broken.getvalue())
+    assert "no /Lang" in found
+    assert "page 1: 1 text operators outside marked content" in found
+    assert "page 1: MCID 99 has no parent in the parent tree" in found
+    assert "1 marked-content items not reachable from the structure tree" in found
+
+
+@pytest.mark.parametrize(
+    ("tag", "message"),
+    [
+        ('<tagged role="Figur" alt="x"/>', "<tagged> takes role"),
+        ('<tagged role="P" lang="fr"/>', "<tagged> takes role"),
+        ('<tagged role="Figure"/>', "needs alt text"),
+    ],
+)
+def test_a_wrong_tagged_element_names_the_template(tag: str, message: str) -> None:
+    from generator.errors import UserError
+    from generator.typesetting import typeset
+
+    frame = '<frame id="f" x1="0" y1="0" width="100" height="100"/>'
+    rml = (
+        f'<document filename="x.pdf"><template><pageTemplate id="p">{frame}</pageTemplate></template>'
+        f"<stylesheet/><story>{tag}<para>x</para></story></document>"
+    )
+    with pytest.raises(UserError, match=message) as error:
+        typeset.typeset(rml, source="mine.rml.j2")
+    assert str(error.value).startswith("mine.rml.j2")
