@@ -102,7 +102,6 @@ def test_a_broken_topic_does_not_stop_the_others(tmp_path: Path, capsys) -> None
         ),
         ("theme:\n  header: '{course.cod}'\n", "theme.header: unknown placeholder {course.cod}"),
         ("theme:\n  logo: ../logo.png\n  logo_alt: a crest\n", "theme.logo: must be inside the course folder"),
-        ("theme:\n  logo: missing.png\n", "theme.logo: needs logo_alt too"),
         ("theme:\n  logo: missing.png\n  logo_alt: a crest\n", "theme.logo: file not found"),
         ("theme:\n  body_font:\n    regular: fonts/none.ttf\n", "theme.body_font.regular: file not found"),
         ("handout:\n  sections: [summary, summary]\n", "each section may appear only once"),
@@ -197,3 +196,12 @@ def test_unreadable_logo_or_font_is_reported_in_course_yaml(tmp_path: Path, caps
     assert main(["build", str(folder), "-o", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert f"{folder / 'course.yaml'}:" in err and message in err and "Traceback" not in err
+
+
+def test_a_logo_needs_its_text_alternative(tmp_path: Path, capsys) -> None:
+    folder = course(tmp_path, "theme:\n  logo: assets/crest.png\n")
+    (folder / "assets").mkdir()
+    shutil.copyfile(EXAMPLE.parent / "y12-history" / "assets" / "crest.png", folder / "assets" / "crest.png")
+    assert main(["build", str(folder), "-o", str(tmp_path / "out")]) == 2
+    assert f"{folder / 'course.yaml'}:2:9: theme.logo: needs logo_alt too" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").rglob("*.pdf"))

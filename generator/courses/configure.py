@@ -92,7 +92,7 @@ def _resolved(chosen: Settings, course: Loaded | None, given: dict[str, Any]) ->
 
 
 def _checked(chosen: Settings, course: Loaded | None, given: dict[str, Any]) -> None:
-    """What the model cannot check alone: header and footer placeholders, a logo's text, and the card stock."""
+    """What the model cannot check alone: header and footer placeholders, and the card stock."""
     errors = []
     for key in ("header", "footer", "footer_right"):
         for name in running.unknown(getattr(chosen.theme, key) or ""):
@@ -100,9 +100,6 @@ def _checked(chosen: Settings, course: Loaded | None, given: dict[str, Any]) -> 
             errors.append(
                 located(f"unknown placeholder {{{name}}}; use one of: {names}", ("theme", key), course, given)
             )
-    if chosen.theme.logo and not chosen.theme.logo_alt:
-        message = "needs logo_alt too: what the logo shows, in words, for readers who cannot see it"
-        errors.append(located(message, ("theme", "logo"), course, given))
     try:
         stock.chosen(chosen)
     except UserError as error:
@@ -117,4 +114,8 @@ def configure(course_path: Path | None, given: dict[str, Any] | None = None) -> 
     course = loader.load(course_path) if course_path else None
     chosen = settings(course, given, course_path.parent.resolve() if course_path else None)
     _checked(chosen, course, given)
-    return _resolved(chosen, course, given)
+    resolved = _resolved(chosen, course, given)
+    if resolved.theme.logo and not resolved.theme.logo_alt:  # asked once the logo itself is known to be usable
+        message = "needs logo_alt too: what the logo shows, in words, for readers who cannot see it"
+        raise located(message, ("theme", "logo"), course, given)
+    return resolved
