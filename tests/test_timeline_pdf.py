@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from pathlib import Path
 
 import chronologies
 import pytest
 import timeline_pdf
+import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
+from generator.building import pipeline
 from generator.settings import Settings
 
 LAYOUTS = ("auto", "horizontal", "vertical")
@@ -109,3 +113,15 @@ def chronology(draw: st.DrawFn) -> list[tuple[str, str]]:
 def test_any_chronology_prints_cleanly(layout: str, entries: list[tuple[str, str]]) -> None:
     laid, pdf = timeline_pdf.build(entries, layout)
     assert timeline_pdf.problems(entries, laid, pdf, MARGIN) == []
+
+
+def test_a_course_chooses_the_layout_and_a_wrong_one_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "moon.yaml"
+    path.write_text(yaml.safe_dump(timeline_pdf.topic(chronologies.MOON_RACE).model_dump(exclude_defaults=True)))
+    for layout, ticks in (("horizontal", "drawCentredString"), ("vertical", "drawRightString")):
+        settings = Settings.model_validate({"handout": {"timeline": layout}})
+        (rml,), _ = pipeline.rml("handout", pipeline.read(path), settings)
+        drawing = rml[rml.index("<illustration") : rml.index("</illustration>")]
+        assert ticks in drawing, f"{layout}: year labels drawn as {ticks}"
+    with pytest.raises(ValidationError, match="timeline"):
+        Settings.model_validate({"handout": {"timeline": "diagonal"}})
