@@ -40,7 +40,8 @@ VALUES: dict[str, Any] = {
     "cards.stock.top": "1in",
     "cards.stock.left": "1in",
     "theme.timeline.max_label_width": 60,
-    "theme.timeline.min_label_width": 100,
+    "theme.timeline.min_label_width": 20,
+    "language": "de",
     "cards.stock.paper": "a4",
     "cards.stock.columns": 1,
     "cards.stock.rows": 3,
@@ -124,6 +125,17 @@ def _other(path: str, info: Any) -> Any:
     raise AssertionError(f"no other value known for {path}: add one to VALUES")
 
 
+def _topic(folder: Path) -> Path:
+    """The example, with its summary's apostrophes typed straight, as the typographer would find them."""
+    topic = folder / "great-purge.yaml"
+    if not topic.exists():
+        text = EXAMPLE.read_text(encoding="utf-8")
+        start = text.index("summary:")
+        end = text.index("\n", text.index("\nkey_figures:"))
+        topic.write_text(text[:start] + text[start:end].replace("’", "'") + text[end:], encoding="utf-8")
+    return topic
+
+
 def _base(path: str) -> dict[str, Any]:
     """The settings a leaf is changed against: the defaults, or the first of BASES that holds it."""
     return next((value for prefix, value in BASES.items() if path == prefix or path.startswith(prefix + ".")), {})
@@ -140,7 +152,7 @@ def _default(path: str, info: Any) -> Any:
 @lru_cache(maxsize=16)
 def _rendered(data: str, names: tuple[str, ...], cache: Path) -> list[str]:
     settings = Settings.model_validate(json.loads(data))
-    source = pipeline.read(EXAMPLE, settings)
+    source = pipeline.read(_topic(cache.parent), settings)
     return [text for name in names for text in pipeline.rml(name, source, settings, cache)[0]]
 
 
