@@ -29,6 +29,7 @@ CUSTOM = {"width": "3in", "height": "2in", "columns": 2, "rows": 4}
 VALUES: dict[str, Any] = {
     "citation_style": "mla",
     "theme.logo": str(ROOT / "content" / "hist-204" / "assets" / "logo.svg"),
+    "theme.logo_alt": "Zzz crest",
     "handout.sections": ["terms", "summary"],
     "handout.headings": {"summary": "Zzz"},
     "worksheet.sections": ["blanks"],
@@ -55,6 +56,7 @@ BASES: dict[str, dict[str, Any]] = {
     "cards.stock.left": {"cards": {"stock": {**CUSTOM, "top": "1in"}}},
     "cards.stock": {"cards": {"stock": CUSTOM}},
     "theme.rules.outline": {"cards": {"outline": True}},
+    "theme.logo_alt": {"theme": {"logo": str(ROOT / "content" / "hist-204" / "assets" / "logo.svg")}},
     "theme.timeline": {"handout": {"timeline": "horizontal"}},
     "cards.seed": {"cards": {"shuffle": True}},
     "theme.body_font": {"theme": {"body_font": {"regular": str(FONTS / "PTSerif-Regular.ttf")}}},
