@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -35,13 +36,25 @@ def test_every_matching_answer_is_the_persons_role() -> None:
     assert [person["answer"] for person in data["people"]] != sorted(person["answer"] for person in data["people"])
 
 
-def test_ordering_answers_follow_the_dates() -> None:
-    data = worksheet.context(TOPIC, Worksheet())["exercises"]["ordering"]["data"]
+def test_ordering_answers_follow_the_dates_and_every_pair_can_be_ordered() -> None:
     by_event = {markup.inline(entry.event): entry for entry in TOPIC.chronology}
-    ranked = sorted(data["events"], key=lambda row: row["answer"])
-    keys = [dates.sort_key(by_event[row["event"]].date) for row in ranked]
-    assert keys == sorted(keys) and len(ranked) == len(TOPIC.chronology)
+    for seed in range(1, 30):
+        data = worksheet.context(TOPIC, Worksheet(seed=seed))["exercises"]["ordering"]["data"]
+        ranked = sorted(data["events"], key=lambda row: row["answer"])
+        spans = [dates.sort_key(by_event[row["event"]].date) for row in ranked]
+        # Each event ends before the next begins: no overlap (1937 and c. 1937), no day inside a month also given.
+        assert all(earlier[1] < later[0] for earlier, later in itertools.pairwise(spans)), seed
+        assert 2 <= len(ranked) <= 10 and [row["answer"] for row in ranked] == list(range(1, len(ranked) + 1))
     assert [row["answer"] for row in data["events"]] != sorted(row["answer"] for row in data["events"])
+
+
+def test_the_blank_fits_the_longest_answer_and_bank_terms_never_break() -> None:
+    width = len  # any measure: the blank is at least as long as the longest answer, with room to spare
+    data = worksheet.context(TOPIC, Worksheet(), width=width)
+    longest = max(len(term.term) for term in TOPIC.terms)
+    assert len(data["blank"]) >= longest + 2 and set(data["blank"]) == {"_"}
+    assert all(" " not in term for term in data["exercises"]["blanks"]["data"]["bank"])
+    assert any("\u00a0" in term for term in data["exercises"]["blanks"]["data"]["bank"])  # Moscow Trials, …
 
 
 def test_the_key_shows_the_answers_in_place_and_the_worksheet_does_not(version_one: tuple[str, str]) -> None:
@@ -64,13 +77,19 @@ def test_the_key_shows_the_answers_in_place_and_the_worksheet_does_not(version_o
 def test_seeds_make_versions_and_one_seed_makes_identical_pdfs(tmp_path: Path) -> None:
     for name, seed in (("a", "2"), ("b", "2"), ("c", "3")):
         assert main(["worksheet", str(EXAMPLE), "-o", str(tmp_path / name), "--seed", seed]) == 0
-    pdf = {name: (tmp_path / name / "great-purge" / "worksheet-key.pdf").read_bytes() for name in "abc"}
+    # Each version has files of its own (version 1 keeps the plain names).
+    pdf = {name: (tmp_path / name / "great-purge" / f"worksheet-v{seed}-key.pdf").read_bytes() for name, seed in
+           (("a", 2), ("b", 2), ("c", 3))}  # fmt: skip
     assert pdf["a"] == pdf["b"]
     assert pdf["a"] != pdf["c"]
+    assert sorted(p.name for p in (tmp_path / "c" / "great-purge").iterdir()) == [
+        "worksheet-v3-key.pdf",
+        "worksheet-v3.pdf",
+    ]
     first = worksheet.context(TOPIC, Worksheet(seed=2))["exercises"]["ordering"]["data"]["events"]
     other = worksheet.context(TOPIC, Worksheet(seed=3))["exercises"]["ordering"]["data"]["events"]
     assert [row["event"] for row in first] != [row["event"] for row in other]
-    assert "Version 3" in pdf_text(tmp_path / "c" / "great-purge" / "worksheet.pdf")
+    assert "Version 3" in pdf_text(tmp_path / "c" / "great-purge" / "worksheet-v3.pdf")
 
 
 def test_sections_counts_and_headings_come_from_the_settings() -> None:
@@ -94,4 +113,4 @@ def test_a_course_can_leave_the_worksheet_out(tmp_path: Path) -> None:
     assert main(["build", str(folder), "-o", str(tmp_path / "out")]) == 0
     assert sorted(p.name for p in (tmp_path / "out" / "c" / "t").iterdir()) == ["handout.pdf"]
     assert main(["worksheet", str(folder), "-o", str(tmp_path / "out")]) == 0
-    assert "Version 4" in pdf_text(tmp_path / "out" / "c" / "t" / "worksheet.pdf")
+    assert "Version 4" in pdf_text(tmp_path / "out" / "c" / "t" / "worksheet-v4.pdf")

@@ -92,7 +92,7 @@ def build(
     built: list[Built] = []
     for name in outputs:
         entry = REGISTRY[name]
-        targets = [out_root / source.name / file for file in entry.files]
+        targets = [out_root / source.name / file for file in entry.file_names(settings)]
         key = stamps.key(entry, path, course, settings, inputs)
         earlier = None if force else stamps.fresh(targets, key)
         if earlier is None:

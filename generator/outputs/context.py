@@ -150,7 +150,10 @@ def _styles(settings: Settings) -> list[dict[str, Any]]:
 
 def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:
     """The template context for a worksheet or (with `key`) its answer key."""
-    return {**page(topic, settings), **exercises.context(topic, settings.worksheet, settings.date_style), "key": key}
+    bold = parsed("Body-Bold", settings.fonts.faces()["Body-Bold"])
+    size = settings.theme.base_size * settings.theme.styles.TableText.size / settings.theme.BASE_SIZE
+    sheet = exercises.context(topic, settings.worksheet, settings.date_style, lambda text: bold.stringWidth(text, size))
+    return {**page(topic, settings), **sheet, "key": key}
 
 
 def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> dict[str, Any]:

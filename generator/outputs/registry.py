@@ -36,6 +36,15 @@ class Output:
     data: Data | None = None
     page: Callable[[Settings], dict[str, Any]] | None = None
     """A page made from the settings alone, not from a topic (the calibration page): not in --only or `outputs:`."""
+    versioned: bool = False
+    """Each worksheet seed is a version with files of its own: seed 2 writes worksheet-v2.pdf, worksheet-v2-key.pdf."""
+
+    def file_names(self, settings: Settings) -> tuple[str, ...]:
+        """The files it writes with these settings (version 1 keeps the plain names)."""
+        seed = settings.worksheet.seed
+        if not self.versioned or seed == 1:
+            return self.files
+        return tuple(name.replace(self.name, f"{self.name}-v{seed}", 1) for name in self.files)
 
 
 def card_scope(source: Source, settings: Settings) -> tuple[str, str]:
@@ -108,7 +117,12 @@ REGISTRY: dict[str, Output] = {
         ),
         Output("flashcards", ("flashcards.pdf",), (*LOOK, "cards"), "flashcards.rml.j2", _flashcards),
         Output(
-            "worksheet", ("worksheet.pdf", "worksheet-key.pdf"), (*LOOK, "worksheet"), "worksheet.rml.j2", _worksheet
+            "worksheet",
+            ("worksheet.pdf", "worksheet-key.pdf"),
+            (*LOOK, "worksheet"),
+            "worksheet.rml.j2",
+            _worksheet,
+            versioned=True,
         ),
         Output("anki", ("flashcards.apkg",), ("course", "date_style", "cards"), data=_anki),
         Output("csv", ("flashcards.tsv",), ("date_style", "cards"), data=_csv),

@@ -10,8 +10,10 @@ lays it out, and the same context makes the worksheet and (with `key`) its key.
 
 from __future__ import annotations
 
+import math
 import random
 import re
+from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
@@ -27,7 +29,11 @@ INSTRUCTIONS = {
     "blanks": "Write the missing term from the word bank on each line.",
     "short_answer": "Answer in a few sentences.",
 }
-BLANK = "__________"
+BLANK = "_"
+"""The blank is drawn in underscores, as many as the longest answer needs (`blank_for`)."""
+NBSP = "\u00a0"
+TRIES = 24
+"""Random choices of orderable events tried, the largest kept."""
 
 
 def _pick(items: list, count: int | None, rng: random.Random) -> list:
@@ -54,29 +60,54 @@ def _matching(topic: Topic, count: int | None, rng: random.Random) -> dict[str, 
     }
 
 
-def _ordering(topic: Topic, count: int | None, rng: random.Random, style: dates.DateStyle) -> dict[str, Any]:
-    entries = _pick(list(topic.chronology), count, rng)
-    keys = sorted({dates.sort_key(e.date) for e in entries})
-    rank = {key: position + 1 for position, key in enumerate(keys)}  # events on the same day share a number
+def _orderable(entries: list, count: int | None, rng: random.Random) -> list:
+    """Up to `count` entries of which every pair can be put in order from the dates alone.
+
+    Two events can be ordered when one's latest possible day is before the other's
+    earliest: "March 1793" and "10 March 1793" cannot (the day may be before or
+    after), nor "1937" and "c. 1937", nor two events on one day. Entries are tried
+    in random orders (by the seed), each time keeping every entry that overlaps none
+    kept so far; the largest choice wins.
+    """
+    spans = {id(entry): dates.sort_key(entry.date) for entry in entries}
+    best: list = []
+    for _ in range(TRIES):
+        order = list(entries)
+        rng.shuffle(order)
+        kept: list = []
+        for entry in order:
+            first, last = spans[id(entry)]
+            if all(last < spans[id(k)][0] or spans[id(k)][1] < first for k in kept):
+                kept.append(entry)
+            if count is not None and len(kept) == count:
+                break
+        if len(kept) > len(best):
+            best = kept
+    return best
+
+
+def _ordering(topic: Topic, count: int | None, rng: random.Random, style: dates.DateStyle) -> dict[str, Any] | None:
+    entries = _orderable(list(topic.chronology), count, rng)
+    if len(entries) < 2:
+        return None
+    era = any(dates.is_bce(e.date) for e in entries)
+    in_time = sorted(entries, key=lambda e: dates.sort_key(e.date))
+    rank = {id(e): position + 1 for position, e in enumerate(in_time)}
     shuffled = list(entries)
     rng.shuffle(shuffled)
     return {
         "events": [
-            {
-                "event": markup.inline(e.event),
-                "answer": rank[dates.sort_key(e.date)],
-                "date": dates.display(e.date, style),
-            }
+            {"event": markup.inline(e.event), "answer": rank[id(e)], "date": dates.display(e.date, style, era)}
             for e in shuffled
         ],
-        "count": len(keys),
+        "count": len(entries),
     }
 
 
 def _blanked(term: str, definition: str) -> Markup:
     """The definition as text, with the term itself blanked out wherever it appears (it would give the answer)."""
     words = markup.plain(definition)
-    hidden = re.sub(re.escape(term), BLANK, words, flags=re.IGNORECASE)
+    hidden = re.sub(re.escape(term), BLANK * 10, words, flags=re.IGNORECASE)
     return Markup(markup.text(hidden))
 
 
@@ -84,15 +115,24 @@ def _blanks(topic: Topic, count: int | None, rng: random.Random) -> dict[str, An
     terms = _pick(list(topic.terms), count, rng)
     order = list(terms)
     rng.shuffle(order)
-    bank = sorted((t.term for t in terms), key=str.casefold)
+    bank = sorted((t.term.replace(" ", NBSP) for t in terms), key=str.casefold)  # a term never breaks
     return {
         "entries": [{"definition": _blanked(t.term, t.definition), "answer": t.term} for t in order],
         "bank": bank,
     }
 
 
-def context(topic: Topic, settings: Worksheet, style: dates.DateStyle = "day-month-year") -> dict[str, Any]:
-    """Exercises for one version; the same for the worksheet and its key."""
+def context(
+    topic: Topic,
+    settings: Worksheet,
+    style: dates.DateStyle = "day-month-year",
+    width: Callable[[str], float] = len,
+) -> dict[str, Any]:
+    """Exercises for one version; the same for the worksheet and its key.
+
+    `width` measures text as the items are set, so the blank in the fill-in
+    exercise is as long as its longest answer (and the key's answers fit the same
+    place)."""
     rng = random.Random(settings.seed)
     counts = settings.counts
     makers = {
@@ -110,5 +150,7 @@ def context(topic: Topic, settings: Worksheet, style: dates.DateStyle = "day-mon
             instructions = INSTRUCTIONS[name].format(n=data["count"] if name == "ordering" else "")
             exercises[name] = {"heading": settings.headings.get(name, EXERCISE_HEADINGS[name]),
                                "instructions": instructions, "data": data}  # fmt: skip
-    return {"version": settings.seed, "order": list(exercises), "exercises": exercises, "blank": BLANK,
-            "worksheet_lines": settings.answer_lines}  # fmt: skip
+    answers = [entry["answer"] for entry in exercises["blanks"]["data"]["entries"]] if "blanks" in exercises else []
+    blank = BLANK * math.ceil(max((width(a) for a in answers), default=width(BLANK * 10)) / width(BLANK) + 2)
+    return {"version": settings.seed, "order": list(exercises), "exercises": exercises, "blank": blank,
+            "blank_width": width(blank), "worksheet_lines": settings.answer_lines}  # fmt: skip

@@ -173,6 +173,11 @@ class Cards(Strict):
         return self.seed if self.shuffle else None
 
 
+def _ordering_at_most_ten() -> dict[Exercise, int]:
+    """Events to order: ten fit on one page, and more are more than a class orders by hand."""
+    return {"ordering": 10}
+
+
 class Worksheet(Strict):
     """The worksheet: which exercises, in what order, how many items each, and the version's seed."""
 
@@ -182,7 +187,10 @@ class Worksheet(Strict):
         examples=[["matching", "blanks"]],
     )
     counts: dict[Exercise, Annotated[int, Field(ge=1)]] = Field(
-        default_factory=dict, description="How many items an exercise takes (default: all).", examples=[{"blanks": 8}]
+        default_factory=_ordering_at_most_ten,
+        description="How many items an exercise takes (default: all, but at most 10 events to order, which are "
+        "printed on one page).",
+        examples=[{"blanks": 8}],
     )
     headings: dict[Exercise, OneLine] = Field(
         default_factory=lambda: dict(EXERCISE_HEADINGS), description="Exercise headings to replace."
