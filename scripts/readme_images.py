@@ -5,7 +5,8 @@
 Builds content/great-purge.yaml and writes docs/handout-page1.png,
 docs/handout-page3.png, docs/flashcards-front.png, docs/flashcards-back.png, a
 worksheet page and an answer-key page,
-and the first handout page of each example course (docs/course-*.png), with
+the first handout page of each example course (docs/course-*.png), and the
+reading list cited from a Zotero library (docs/bibliography.png), with
 pypdfium2 (pip install pypdfium2, or the project's `dev` extra). The cards are
 drawn with --outline, so the picture shows where the card edges are.
 """
@@ -47,6 +48,9 @@ def main() -> None:
             settings = configure.configure(configure.find_course(topic))
             built = pipeline.build_handout(topic, Path(out) / course, settings)
             _save(built.path, 0, f"course-{course}.png")
+        reading = ROOT / "tests" / "library" / "reading.yaml"  # cites the Zotero export tests/library/zotero.json
+        settings = configure.configure(configure.find_course(reading))
+        _save(pipeline.build_handout(reading, Path(out) / "library", settings).path, 0, "bibliography.png")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, write
+from conftest import MINIMAL, pdf_text, write
 
 from generator import pandoc
 from generator.building import batch, pipeline
@@ -168,3 +168,14 @@ def test_a_library_may_be_larger_than_a_topic_and_hold_long_abstracts(tmp_path: 
     assert (tmp_path / "big.yaml").stat().st_size > 300_000
     topic = pipeline.check(write(tmp_path, "bibliography: big.yaml\n" + MINIMAL + "sources:\n  - cite: item29\n"))
     assert topic.sources[0].abstract == abstract.strip()
+
+
+def test_a_handout_cites_the_courses_library(tmp_path: Path) -> None:
+    """tests/library is a course whose library is the Zotero export; its reading list is built as a handout."""
+    topic = LIBRARY / "reading.yaml"
+    built = pipeline.build_handout(topic, tmp_path, configure.configure(configure.find_course(topic)))
+    text = pdf_text(built.path)
+    assert "Khlevniuk, Oleg V. The History of the Gulag: From Collectivization to the Great Terror." in text
+    assert "The camps from collectivization to 1941, from the OGPU and NKVD archives." in text
+    assert "PhD diss., Boston College, 1979." in text
+    assert "Jefferson, Thomas. Letter to John Adams, October 28, 1813." in text
