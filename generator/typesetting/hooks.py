@@ -59,7 +59,7 @@ def _bullet(original: Any) -> Any:
     def draw_bullet(canvas: Any, *args: Any, **kwargs: Any) -> Any:
         found = tagger(canvas)
         pending = found.bullet if found is not None else None
-        if not pending:
+        if found is None or not pending:
             return original(canvas, *args, **kwargs)
         found.bullet = None
         label, body = pending

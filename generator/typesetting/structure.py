@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from io import BytesIO
+from typing import Any
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -75,7 +76,7 @@ class _Writer:
         if node.alt:
             element.Alt = String(node.alt)
         if node.role in ("TH", "TD") and node.attributes:
-            element.A = Dictionary(O=Name.Table, **{k: Name("/" + v) for k, v in node.attributes.items()})
+            element.A = Dictionary({"/O": Name.Table, **{f"/{k}": Name("/" + v) for k, v in node.attributes.items()}})
         return element
 
     def annotation(self, kid: Annotation, parent: pikepdf.Object) -> pikepdf.Object:
@@ -93,7 +94,7 @@ class _Writer:
         return link
 
     def parent_tree(self) -> Dictionary:
-        nums = Array()
+        nums: list[Any] = []  # alternately a key (int) and its value, as a number tree's /Nums
         for index, _page in enumerate(self.pdf.pages):
             marks = self.parents.get(index, {})
             nums.extend(
@@ -101,7 +102,7 @@ class _Writer:
             )
         for offset, element in enumerate(self.objects):
             nums.extend([len(self.pdf.pages) + offset, element])
-        return Dictionary(Nums=nums)
+        return Dictionary(Nums=Array(nums))
 
 
 def finish(data: bytes, root: Node, meta: Metadata) -> bytes:
