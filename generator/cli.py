@@ -9,14 +9,18 @@ build goes on; with --strict they are errors.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from generator import arguments
 from generator.building import batch, pipeline, report
 from generator.building.report import EXIT_OK, EXIT_USER_ERROR
 from generator.content import kinds
+from generator.content.source import topic_name
 from generator.courses import configure, scaffold
 from generator.errors import Location, UserError, UserErrors
 from generator.settings import Settings, options
@@ -45,7 +49,19 @@ def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[bat
         settings = configure.configure(course, given)
         chosen = outputs or tuple(settings.outputs)
         jobs += [batch.Job(f, out_root, settings, chosen, course, args.strict, args.force) for f in files]
+    _one_topic_per_folder(jobs)
     return jobs
+
+
+def _one_topic_per_folder(jobs: list[batch.Job]) -> None:
+    """Two topic files that would write one output folder (intro.yaml and intro.yml) are an error, not a mix."""
+    seen: dict[Path, Path] = {}
+    for job in jobs:
+        folder = job.out_root / topic_name(job.topic)
+        other = seen.setdefault(folder, job.topic)
+        if other != job.topic:
+            message = f"this topic and {other} would both write {folder}; rename one of them"
+            raise UserError(message, Location(job.topic))
 
 
 def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
@@ -162,14 +178,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         "new": _new,
         "schema": _schema,
     }
+    previous = _stop_on_sigterm()
     try:
         return commands[args.command](args)
     except UserError as error:
         print(error, file=sys.stderr)
         return EXIT_USER_ERROR
-    except KeyboardInterrupt:  # Ctrl-C: files being written are whole or untouched (atomic writes)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: files being written are whole or untouched (atomic writes)
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_on_sigterm() -> Any:
+    """SIGTERM stops a build as Ctrl-C does: workers get no new topics and are shut down, not left running.
+
+    Only the main thread can set a handler (tests call `main` from others); returns the handler it replaced.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(_signum: int, _frame: Any) -> None:
+        batch.STOP.set()  # seen after the next topic even if this interrupt lands where it is swallowed (a fork)
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, stop)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -40,9 +40,9 @@ def every_pdf_is_valid() -> Iterator[list[Path]]:
     Returns the list of PDFs checked, so a test can see the hook is live.
     """
     checked: list[Path] = []
-    write = output.write_atomic
+    write = output.stage
 
-    def checked_write(path: Path, data: bytes) -> None:
+    def checked_write(path: Path, data: bytes) -> Path:
         if path.suffix == ".pdf":
             with pikepdf.open(BytesIO(data)) as pdf:
                 problems = pdf.check_pdf_syntax()
@@ -50,11 +50,11 @@ def every_pdf_is_valid() -> Iterator[list[Path]]:
             untagged = tagged_pdf.problems(data)
             assert not untagged, f"{path}: {untagged}"
             checked.append(path)
-        write(path, data)
+        return write(path, data)
 
-    output.write_atomic = checked_write
+    output.stage = checked_write
     yield checked
-    output.write_atomic = write
+    output.stage = write
 
 
 @pytest.fixture(scope="session")

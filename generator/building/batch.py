@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
@@ -68,9 +69,17 @@ def typesetting_pool() -> ProcessPoolExecutor | None:
     )
 
 
+STOP = threading.Event()
+"""Set when the build is told to stop (SIGTERM): no further topic is waited for."""
+
+
 def ignore_interrupts() -> None:
-    """In a worker: leave Ctrl-C to the main process, which stops the build (a worker would print a traceback)."""
+    """In a worker: leave Ctrl-C and SIGTERM to the main process, which stops the build and shuts the workers down.
+
+    (A worker would print a traceback, and one killed alone would break the pool.)
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def run(job: Job, pool: Executor | None = None) -> Outcome:
@@ -100,6 +109,7 @@ def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
     A single topic gets a typesetting pool instead, so its PDFs are made side by side.
     """
     outcomes = []
+    STOP.clear()
     cores = os.cpu_count() or 1
     if len(jobs) == 1 or cores == 1:
         pool = typesetting_pool() if len(jobs) == 1 else None
@@ -117,6 +127,8 @@ def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
         for future in as_completed([workers.submit(run, job) for job in jobs]):
             outcomes.append(future.result())
             done(outcomes[-1])
+            if STOP.is_set():
+                raise KeyboardInterrupt
     finally:  # on Ctrl-C too: topics not started are dropped, those under way finish writing whole files
         workers.shutdown(cancel_futures=True)
     return outcomes

@@ -102,7 +102,7 @@ def build(
             raise UserErrors([UserError(message) for message in earlier])
         built += [Built(target, tuple(UserError(message) for message in earlier), skipped=True) for target in targets]
     # Everything that can fail on bad input (templates, card text under --strict) runs before anything is
-    # written; then each PDF is typeset and written in turn, so the handout appears first while watching.
+    # written; then every PDF is typeset.
     typeset_count = sum(len(REGISTRY[name].files) for name in pending if REGISTRY[name].template)
     typesetter = _Typesetter(settings, pool if typeset_count > 1 else None)  # one PDF: no gain from a pool
     made: dict[str, tuple[list[Callable[[], bytes]], list[UserError]]] = {}
@@ -110,13 +110,15 @@ def build(
         made[name] = _make(REGISTRY[name], source, settings, typesetter, out_root / ".cache")
         if made[name][1] and strict:
             raise UserErrors(made[name][1])
+    # Every file is made and staged before any replaces its old version: a topic never has a mixed set.
+    output.write_all(
+        [pair for name, (makers, _) in made.items() for pair in zip(pending[name][0], makers, strict=True)]
+    )
     # Characters the fonts lack concern every output; the report prints each warning once.
-    for name, (makers, warnings) in made.items():
+    for name, (_, warnings) in made.items():
         targets, key = pending[name]
         kept = (*unprintable, *warnings)
-        for target, make in zip(targets, makers, strict=True):
-            output.write_atomic(target, make())
-            built.append(Built(target, kept))
+        built += [Built(target, kept) for target in targets]
         stamps.record(targets, key, [str(warning) for warning in kept])
     return built
 

@@ -4,7 +4,9 @@ Each list (further reading, sources) goes to pandoc in one call, never one call
 per entry: a call costs about 0.15 s, and one call for both lists would let an
 author's "———" substitution run on from one list into the other. The result is
 cached by a hash of the items, the style and the pandoc version, in memory and
-in a cache folder, so a rebuild neither runs pandoc nor imports pypandoc.
+in a cache folder, so a rebuild neither runs pandoc nor imports pypandoc. The
+cache holds pandoc's document tree, not RML: it is escaped on every use, so a
+planted or damaged cache entry is ignored or harmless (see `cache`).
 Pandoc answers with its JSON document tree, which we turn into escaped RML.
 """
 
@@ -23,14 +25,14 @@ from generator import pandoc
 from generator.content.markup import SAFE_SCHEMES, text
 from generator.content.models import CslItem
 from generator.errors import Location, UserError
-from generator.outputs import csl
+from generator.outputs import cache, csl
 from generator.resources import STYLES
 from generator.vocabulary import CITATION_STYLES
 
 STYLE_NAMES = CITATION_STYLES
 QUOTES = {"DoubleQuote": ("\u201c", "\u201d"), "SingleQuote": ("\u2018", "\u2019")}
 WRAP = {"Emph": "i", "Strong": "b", "Underline": "u", "Strikeout": "strike", "Superscript": "super", "Subscript": "sub"}
-_memory: dict[str, dict[str, str]] = {}
+_memory: dict[str, dict[str, Markup]] = {}
 
 
 def resolve_style(style: str) -> Path:
@@ -46,7 +48,7 @@ def resolve_style(style: str) -> Path:
     )
 
 
-def _run_pandoc(items: list[dict[str, Any]], style: Path) -> dict[str, str]:
+def _run_pandoc(items: list[dict[str, Any]], style: Path) -> dict[str, list[Any]]:
     with tempfile.TemporaryDirectory(prefix="studyguide-") as tmp:
         refs = Path(tmp) / "refs.json"
         refs.write_text(json.dumps(items), encoding="utf-8")
@@ -57,11 +59,21 @@ def _run_pandoc(items: list[dict[str, Any]], style: Path) -> dict[str, str]:
     if result.returncode != 0:
         raise UserError(f"pandoc could not format the bibliography: {result.stderr.strip()}", Location(style))
     tree = json.loads(result.stdout)
-    entries: dict[str, str] = {}
+    entries: dict[str, list[Any]] = {}
     for block in _find_entries(tree["blocks"]):
         (ident, _classes, _attrs), content = block["c"]
-        entries[ident.removeprefix("ref-")] = "".join(_blocks(content))
+        entries[ident.removeprefix("ref-")] = content
     return entries
+
+
+def _rml(entries: Any) -> dict[str, Markup] | None:
+    """Each entry's pandoc blocks as escaped RML, or None when `entries` is not what pandoc gives (a bad cache)."""
+    if not isinstance(entries, dict):
+        return None
+    try:
+        return {str(ident): Markup("".join(_blocks(blocks))) for ident, blocks in entries.items()}
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return None
 
 
 def _find_entries(blocks: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -123,15 +135,13 @@ def format_items(items: Sequence[CslItem], style: str, cache_dir: Path | None = 
     ).hexdigest()
     entries = _memory.get(key)
     cached = cache_dir / f"bibliography-{key[:32]}.json" if cache_dir else None
-    if entries is None and cached and cached.is_file():
-        entries = json.loads(cached.read_text(encoding="utf-8"))
+    if entries is None and cached:
+        entries = _rml(cache.load(cached, "bibliography"))  # None when missing, damaged or planted
     if entries is None:
-        entries = _run_pandoc(data, style_path)
+        found = _run_pandoc(data, style_path)
+        entries = _rml(found)
+        assert entries is not None, "pandoc's answer is a bibliography"
         if cached:
-            try:
-                cached.parent.mkdir(parents=True, exist_ok=True)
-                cached.write_text(json.dumps(entries), encoding="utf-8")
-            except OSError:
-                pass  # the cache only saves time; the output folder's own error comes when the PDF is written
+            cache.store(cached, "bibliography", found)
     _memory[key] = entries
-    return {ident: Markup(entry) for ident, entry in entries.items()}
+    return entries
