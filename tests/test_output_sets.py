@@ -114,3 +114,24 @@ def test_sigterm_stops_a_course_build_and_its_workers(tmp_path: Path) -> None:
     assert len(list((tmp_path / "out").rglob("*.pdf"))) < 6  # it stopped before the end
     time.sleep(0.5)
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "workers still run after SIGTERM"
+
+
+def test_an_image_a_course_template_draws_counts_in_the_stamps(tmp_path: Path, capsys) -> None:
+    from PIL import Image
+
+    folder = tmp_path / "course"
+    (folder / "templates").mkdir(parents=True)
+    (folder / "course.yaml").write_text("course:\n  code: T 1\n", encoding="utf-8")
+    write(folder, MINIMAL, "topic.yaml")
+    Image.new("RGB", (20, 10), "red").save(folder / "badge.png")
+    (folder / "templates" / "handout.rml.j2").write_text(
+        '{% extends "builtin/handout.rml.j2" %}{% block page_footer %}'
+        f'<image file="{folder / "badge.png"}" x="10" y="10" width="20" height="10"/>{{% endblock %}}',
+        encoding="utf-8",
+    )
+    args = ["build", str(folder), "-o", str(tmp_path / "out"), "--only", "handout"]
+    assert main(args) == 0 and main(args) == 0
+    assert "up to date" in capsys.readouterr().out
+    Image.new("RGB", (20, 10), "blue").save(folder / "badge.png")
+    assert main(args) == 0
+    assert "built" in capsys.readouterr().out

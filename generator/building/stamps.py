@@ -3,7 +3,9 @@
 An output's key is a hash of everything that goes into it: the studyguide
 version, the resolved settings, the topic file, the course.yaml, every template
 it renders (found through the current search path, so a newly added course
-override counts), and the fonts, logo and citation style it uses. The key is kept
+override counts), the fonts, logo and citation style it uses, and, when the
+course has templates of its own, every image in the course folder (one of them
+may draw any). The key is kept
 beside the output folder in `.stamps/`; a missing PDF is always rebuilt.
 """
 
@@ -20,9 +22,21 @@ from generator.settings import Settings
 from generator.typesetting import render
 from generator.typesetting.output import write_atomic
 
+IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".svg")
+"""What a course template may draw (the allowlist's image kind and the logo)."""
+
+
+def _course_images(templates: Path) -> list[Path]:
+    """Every image in the course folder of `templates`: any of them may be drawn by its own templates."""
+    root = templates.parent
+    found = (p for p in root.rglob("*") if p.suffix.lower() in IMAGES and p.is_file())
+    return sorted(p for p in found if not any(part.startswith(".") for part in p.relative_to(root).parts))
+
 
 def _files(entry: Output, settings: Settings) -> list[Path]:
     files = render.dependencies(entry.template, settings.templates) if entry.template else []
+    if entry.template and settings.templates:
+        files += _course_images(settings.templates)
     files += [Path(path) for path in sorted(set(settings.fonts.faces().values()))]
     files += [Path(path) for path in (settings.theme.logo, settings.citation_style) if path and Path(path).is_file()]
     return files
