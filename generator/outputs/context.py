@@ -19,6 +19,7 @@ from generator.outputs import bibliography, timeline
 from generator.outputs import worksheet as exercises
 from generator.settings import Settings
 from generator.typesetting import running
+from generator.typesetting.fallback import FALLBACK_FILE
 from generator.typesetting.fonts import parsed
 from generator.vocabulary import INCH
 
@@ -130,6 +131,7 @@ def page(topic: Topic, settings: Settings, measured: bool = False) -> dict[str, 
         "topic": topic,
         "page": geometry,
         "fonts": settings.fonts.faces(),
+        "fallback": FALLBACK_FILE,
         "theme": settings.theme,
         "course": settings.course,
         "styles": styles,

@@ -6,7 +6,10 @@ character of the content is checked against the character map of each face of
 the family that will set it, and each missing one is a warning naming the
 character, the field and the file:line. Characters above U+FFFF draw, but
 ReportLab writes 4-digit ToUnicode entries, so they do not copy out of the PDF
-correctly: those are warned about too.
+correctly: those are warned about too. A character that only paragraphs set
+(handout and worksheet text, not the running header, the timeline's drawn labels
+or the cards) and that the bundled fallback font has is not warned about: it is
+set in the fallback font (see `fallback`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from generator.content.loader import Loaded
 from generator.errors import UserError, field_path
 from generator.settings import Fonts, Theme
 from generator.settings.looks import ParaStyle
+from generator.typesetting.fallback import FALLBACK_FILE, covered
 from generator.typesetting.fonts import parsed
 
 FIELD_STYLES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -69,6 +73,12 @@ def _families(path: tuple[str | int, ...], theme: Theme) -> list[str]:
     return list(dict.fromkeys(families))
 
 
+def _in_paragraphs_only(path: tuple[str | int, ...]) -> bool:
+    """Whether the field is set only by the handout's and worksheet's paragraph styles (where the fallback works)."""
+    named = tuple(part for part in path if isinstance(part, str))
+    return all(s.startswith("styles.") and s != "styles.Running" for s in FIELD_STYLES.get(named, ("styles.Body",)))
+
+
 def _face(theme: Theme, style: str) -> str:
     part, name = style.split(".")
     value = getattr(getattr(theme, part), name)
@@ -85,11 +95,13 @@ def check(loaded: Loaded, fonts: Fonts, theme: Theme) -> list[UserError]:
     """A warning for each character of the content that would not print or not copy out correctly."""
     faces = fonts.faces()
     maps = {name: parsed(name, path).face.charToGlyph for name, path in faces.items()}
+    fallback = covered(FALLBACK_FILE)
     warnings = []
     for path, text in _strings(loaded.data):
         families = _families(path, theme)
+        rescued = _in_paragraphs_only(path)
         for char in dict.fromkeys(text):
-            if char.isspace():
+            if char.isspace() or (rescued and ord(char) in fallback):
                 continue
             faces_of = [family + suffix for family in families for suffix in FACES]
             lacking = [face for face in faces_of if ord(char) not in maps[face]]

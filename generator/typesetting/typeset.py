@@ -18,7 +18,7 @@ from lxml import etree
 
 from generator.errors import Location, UserError
 from generator.resources import FONTS
-from generator.typesetting import blame, guard, hooks, markers, structure
+from generator.typesetting import blame, fallback, guard, hooks, markers, structure
 from generator.typesetting.fonts import register
 from generator.typesetting.tagging import Tagger
 
@@ -60,6 +60,7 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
     taggers: list[Tagger] = []
     canvas = _canvas_class(root, taggers)  # takes the keywords off first: they are ours, not RML
     placed = markers.lift(root, source)  # <tagged> is ours too
+    fallback.apply(root)  # characters the fonts lack, set in the fallback font (checked by the guard like the rest)
     guard.check(root, (FONTS, *roots), source)
     markers.expand(placed)
     hooks.install()
