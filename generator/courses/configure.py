@@ -21,7 +21,7 @@ from generator.content import loader
 from generator.content.kinds import COURSE_FILE
 from generator.content.loader import Loaded
 from generator.errors import UserError, UserErrors
-from generator.outputs import csl, stock
+from generator.outputs import citation_style, stock
 from generator.settings import File, Settings
 from generator.settings.merge import from_command_line, located, settings
 from generator.typesetting import running
@@ -59,7 +59,7 @@ def _problem(path: Path, marker: File, inside: Path | None) -> str | None:
     if marker.check == "logo":
         return readable(str(path))
     if marker.check == "style":
-        csl.checked(path)  # a problem is the style file's, reported at its own line
+        citation_style.checked(path)  # a problem is the style file's, reported at its own line
     if marker.check == "font":
         try:
             parsed(str(path), str(path))

@@ -25,7 +25,7 @@ from generator import pandoc
 from generator.content.markup import SAFE_SCHEMES, text
 from generator.content.models import CslItem
 from generator.errors import Location, UserError
-from generator.outputs import cache, csl
+from generator.outputs import cache, citation_style
 from generator.resources import STYLES
 from generator.vocabulary import CITATION_STYLES
 
@@ -41,7 +41,7 @@ def resolve_style(style: str) -> Path:
         return STYLES / STYLE_NAMES[style]
     path = Path(style)
     if path.suffix == ".csl" and path.is_file():
-        return csl.checked(path)
+        return citation_style.checked(path)
     raise UserError(
         f"unknown citation style {style!r}: use {', '.join(STYLE_NAMES)} or the path of a .csl file",
         field="style",
