@@ -84,7 +84,7 @@ def test_timeline_alt_text_gives_span_count_and_events_in_order(built: Path) -> 
     with pikepdf.open(built / "great-purge" / "handout.pdf") as pdf:
         (figure,) = [e for e in elements(pdf.Root.StructTreeRoot) if str(e.S) == "/Figure"]
         alt = str(figure.Alt)
-    assert alt.startswith("Timeline from 21 January 1924 to 25 February 1956, 16 events in order: 21 January 1924: ")
+    assert alt.startswith("Timeline, 21 January 1924 – 25 February 1956, 16 events in order: 21 January 1924: ")
     assert "21 January 1924: Lenin dies; Stalin and Trotsky begin their struggle for the succession. 1927: " in alt
     assert (
         alt.index("1 December 1934: Kirov is shot")

@@ -63,7 +63,7 @@ def rml(name: str, source: Source, settings: Settings, cache: Path | None = None
     contexts = entry.contexts(source, settings, cache)
     warnings = [warning for data in contexts for warning in data.get("warnings", ())]
     shown = [{key: value for key, value in data.items() if key != "warnings"} for data in contexts]  # plain data only
-    return [render.render(entry.template, data, settings.templates) for data in shown], warnings
+    return [render.render(entry.template, data, settings.templates, settings.language) for data in shown], warnings
 
 
 def build(
@@ -138,7 +138,7 @@ def calibrate(out_root: Path, settings: Settings) -> Path:
     """Write `out_root/calibration.pdf`: the page for reading a printer's back offset, for the settings' stock."""
     entry = REGISTRY["calibration"]
     assert entry.page and entry.template
-    text = render.render(entry.template, entry.page(settings), settings.templates)
+    text = render.render(entry.template, entry.page(settings), settings.templates, settings.language)
     target = out_root / entry.files[0]
     output.write_atomic(target, _Typesetter(settings, None)(text, entry.template)())
     return target

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from generator import messages
 from generator.content import dates, markup
 from generator.content.models import Topic
 from generator.outputs import bibliography, timeline
@@ -107,10 +108,11 @@ def _running(topic: Topic, settings: Settings) -> dict[str, Any]:
     """Header and footer text as RML, and the course lines of the title block."""
     known = running.values(settings.course, topic.title, topic.short_title, topic.subtitle)
     course = settings.course
+    _ = partial(messages.gettext, settings.language)  # the defaults ("page {page} of {pages}") are messages
     return {
-        "header": running.render(settings.theme.header or "", known),
-        "footer": running.render(settings.theme.footer or "", known),
-        "footer_right": running.render(settings.theme.footer_right, known),
+        "header": running.render(_(settings.theme.header or ""), known),
+        "footer": running.render(_(settings.theme.footer or ""), known),
+        "footer_right": running.render(_(settings.theme.footer_right), known),  # "page {page} of {pages}"
         "course_line": " · ".join(part for part in (course.code, course.title, course.term) if part),
         "course_byline": " · ".join(part for part in (course.instructor, course.institution) if part),
     }
@@ -154,7 +156,9 @@ def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:
     """The template context for a worksheet or (with `key`) its answer key."""
     bold = parsed("Body-Bold", settings.fonts.faces()["Body-Bold"])
     size = settings.theme.base_size * settings.theme.styles.TableText.size / settings.theme.BASE_SIZE
-    sheet = exercises.context(topic, settings.worksheet, settings.date_style, lambda text: bold.stringWidth(text, size))
+    sheet = exercises.context(
+        topic, settings.worksheet, settings.date_style, lambda text: bold.stringWidth(text, size), settings.language
+    )
     return {**page(topic, settings), **sheet, "key": key}
 
 
@@ -165,7 +169,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
     bce_events = any(dates.is_bce(entry.date) for entry in chronology)  # then CE dates say "CE" too
     bce_lives = any(dates.is_bce(figure.lived) for figure in topic.key_figures if figure.lived)
     shared = page(topic, settings, measured=True)
-    language = settings.language if settings.handout.justify else None
+    language = messages.locale(settings.language) if settings.handout.justify else None  # pyphen's en_GB
     prose = markup.Prose(settings.handout.typographer, language)  # the body text: hyphenated when justified
     plain = markup.Prose(settings.handout.typographer)  # table cells and short lines, set ragged right
     link = settings.theme.palette.link

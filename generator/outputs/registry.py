@@ -103,7 +103,7 @@ def _csv(source: Source, settings: Settings) -> list[bytes]:
     return [export.quizlet(_deck(source, settings, shuffle=False))]
 
 
-LOOK = ("course", "paper", "date_style", "theme")
+LOOK = ("course", "paper", "date_style", "language", "theme")
 """What every page-based output is drawn with."""
 REGISTRY: dict[str, Output] = {
     entry.name: entry

@@ -18,6 +18,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator import messages
 from generator.content import dates, markup
 from generator.content.models import Topic
 from generator.settings import Worksheet
@@ -127,12 +128,13 @@ def context(
     settings: Worksheet,
     style: dates.DateStyle = "day-month-year",
     width: Callable[[str], float] = len,
+    language: str = "en",
 ) -> dict[str, Any]:
     """Exercises for one version; the same for the worksheet and its key.
 
     `width` measures text as the items are set, so the blank in the fill-in
     exercise is as long as its longest answer (and the key's answers fit the same
-    place)."""
+    place); the instructions are in `language`."""
     rng = random.Random(settings.seed)
     counts = settings.counts
     makers = {
@@ -147,7 +149,9 @@ def context(
     for name in settings.sections:
         data: Any = makers[name]()
         if data:
-            instructions = INSTRUCTIONS[name].format(n=data["count"] if name == "ordering" else "")
+            instructions = messages.gettext(language, INSTRUCTIONS[name]).format(
+                n=data["count"] if name == "ordering" else ""
+            )
             exercises[name] = {"heading": settings.headings.get(name, EXERCISE_HEADINGS[name]),
                                "instructions": instructions, "data": data}  # fmt: skip
     answers = [entry["answer"] for entry in exercises["blanks"]["data"]["entries"]] if "blanks" in exercises else []

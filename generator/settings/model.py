@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Discriminator, Field, PrivateAttr, Tag, field_validator, model_validator
 
+from generator import messages
 from generator.content import library
 from generator.content.strict import OneLine, Strict, Text
 from generator.settings.fields import BUILD_COMMANDS, Colour, File, Length, Option, by_kind, items, pair
@@ -220,13 +221,15 @@ class Settings(Strict):
         "RIS .ris), e.g. kept current by Zotero's Better BibTeX; topics cite its items with `cite: KEY`.",
         examples=["library.bib"],
     )
+    language: Annotated[Text, Option("--language", "TAG", commands=BUILD_COMMANDS)] = Field(
+        "en",
+        description="The class's language, a BCP 47 tag (en, en-GB, fr, de, es, fr-CA...): the words studyguide "
+        "prints itself (headings, worksheet instructions, page numbers), hyphenation (a pyphen dictionary) and "
+        "the PDF's language for screen readers.",
+        examples=["fr"],
+    )
     date_style: DateStyle = Field(
         "day-month-year", description="day-month-year (1 December 1934) or month-day-year (December 1, 1934)."
-    )
-    language: OneLine = Field(
-        "en",
-        description="The content's language, for hyphenation: en, en_GB, fr, de, … (a pyphen dictionary).",
-        examples=["en_GB"],
     )
     theme: Theme = Field(default_factory=Theme, description="Fonts, sizes, colours, logo, header and footer.")
     handout: Handout = Field(default_factory=Handout, description="Sections, headings, answer lines.")
@@ -237,6 +240,11 @@ class Settings(Strict):
     )
 
     _root: Path | None = PrivateAttr(None)
+
+    @field_validator("language")
+    @classmethod
+    def _spoken(cls, value: str) -> str:
+        return messages.check(value)
 
     @field_validator("citation_style")
     @classmethod

@@ -19,7 +19,7 @@ that are already RML arrive as Markup.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from jinja2 import meta
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from generator import messages
 from generator.errors import Location, UserError
 from generator.resources import builtin_templates
 from generator.typesetting.data import plain
@@ -109,11 +110,12 @@ def environment(course_templates: Path | None = None) -> jinja2.Environment:
     return env
 
 
-def render(name: str, context: dict[str, Any], course_templates: Path | None = None) -> str:
-    """The RML text of template `name` with `context`."""
+def render(name: str, context: dict[str, Any], course_templates: Path | None = None, language: str = "en") -> str:
+    """The RML text of template `name` with `context`; its fixed words in `language`, through `_("...")`."""
     env = environment(course_templates)
+    words = {"_": partial(messages.gettext, language), "language": language}
     try:
-        return env.get_template(name).render(plain(context))
+        return env.get_template(name).render({**plain(context), **words})
     except TEMPLATE_ERRORS as error:
         raise template_error(error, name) from None
 
