@@ -109,6 +109,19 @@ def _list_item(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> No
         found.leave()
 
 
+def _cell(found: Tagger, table: Any, event: str, value: Any, role: str, **attributes: str) -> None:
+    """Open a cell's node; text a table draws itself (a cell given as a string, not a paragraph) is its content."""
+    node = found.enter(role, **attributes)
+    if isinstance(value, str) and value.strip():
+        found.begin(table.canv._code, node)
+
+
+def _cell_end(found: Tagger, table: Any) -> None:
+    if found.open is not None and found.open[0] is found.top:
+        found.end(table.canv._code)
+    found.leave()
+
+
 def _cell_events(found: Tagger, table: Any, event: str, *args: Any) -> None:
     """Table's render callback: rows and cells as TR, TH (row header, by its paragraph style) and TD."""
     if event == "startRow":
@@ -118,10 +131,24 @@ def _cell_events(found: Tagger, table: Any, event: str, *args: Any) -> None:
         first = value[0] if isinstance(value, list | tuple) and value else value
         style = getattr(getattr(first, "style", None), "name", None)
         if style in ROW_HEADERS:
-            found.enter("TH", Scope="Row")
+            _cell(found, table, event, value, "TH", Scope="Row")
         else:
-            found.enter("TD")
-    elif event in ("endRow", "endCell"):
+            _cell(found, table, event, value, "TD")
+    elif event == "endCell":
+        _cell_end(found, table)
+    elif event == "endRow":
+        found.leave()
+
+
+def _item_events(found: Tagger, table: Any, event: str, *args: Any) -> None:
+    """A numbered list set as a table (`<tagged role="L">`): each row an item, its first cell the label."""
+    if event == "startRow":
+        found.enter("LI")
+    elif event == "startCell":
+        _cell(found, table, event, args[2], "Lbl" if args[1] == 0 else "LBody")
+    elif event == "endCell":
+        _cell_end(found, table)
+    elif event == "endRow":
         found.leave()
 
 
@@ -130,33 +157,35 @@ def _column_events(found: Tagger, table: Any, event: str, *args: Any) -> None:
     if event == "startCell":
         found.enter("L", key=("column", id(found.top), args[1]))  # the parts of a split table share columns
         found.enter("LI")
-        found.enter("LBody")
+        _cell(found, table, event, args[2], "LBody")
     elif event == "endCell":
-        for _ in range(3):
-            found.leave()
+        _cell_end(found, table)
+        found.leave()
+        found.leave()
+
+
+EVENTS = {"Div": _column_events, "L": _item_events, "Table": _cell_events}
+"""What a table inside a template's <tagged role> is: a layout of lists, a list, or part of a table."""
 
 
 def _table(original: Any) -> Any:
     """A table is Table/TR/TH/TD (its rows join the Table a template opened around it, if any); inside
-    `<tagged role="Div">` it only lays out lists, one a column."""
+    `<tagged role="Div">` it lays out lists, one a column; inside `<tagged role="L">` it is that list."""
 
     def drawOn(self: Any, canvas: Any, *args: Any, **kwargs: Any) -> Any:
         found = _active(canvas)
         if found is None or found.inside("Figure"):
             return original(self, canvas, *args, **kwargs)
-        layout = found.top.role == "Div"
-        joined = found.top.role == "Table"  # inside <tagged role="Table" key>: the template's parts make one table
-        if joined:
-            found.stack.append(found.top)  # the same node again, left when the table is drawn
-        elif not layout:
+        if found.top.role in EVENTS:
+            found.stack.append(found.top)  # the template's node again, left when the table is drawn
+        else:
             found.enter("Table", key=continuation(self))
-        self._renderCB = partial(_column_events if layout else _cell_events, found)
+        self._renderCB = partial(EVENTS.get(found.top.role, _cell_events), found)
         try:
             return original(self, canvas, *args, **kwargs)
         finally:
             self._renderCB = None
-            if not layout:
-                found.leave()
+            found.leave()
 
     return drawOn
 
