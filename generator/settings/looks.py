@@ -57,6 +57,8 @@ class Palette(Strict):
     rule: Colour = Field("#c8c8c8", description="Table rules.")
     mark: Colour = Field("#c0392b", description="Events marked on the timeline's axis.")
     cut: Colour = Field("#000000", description="Crop marks and the calibration page's crosses and scales.")
+    plain: Colour = Field("#000000", description="Text whose style names no colour of its own.")
+    paper: Colour = Field("#ffffff", description="The paper: hollow timeline marks are filled with it.")
 
     @model_validator(mode="after")
     def _follow_accent(self) -> Palette:
