@@ -176,6 +176,7 @@ class TimelineStyle(Strict):
     period_color: Paint = Field("accent", description="Periods, drawn as bars.")
     date_color: Paint = Field("accent", description="The labels' dates.")
     text_color: Paint = Field("ink", description="The labels' text.")
+    paper_color: Paint = Field("paper", description="The inside of hollow marks (approximate dates).")
     axis_width: float = Field(1.2, ge=0, le=6, description="The axis' weight.")
     tick_width: float = Field(0.6, ge=0, le=6, description="The year ticks' weight.")
     leader_width: float = Field(0.4, ge=0, le=6, description="The leaders' weight.")

@@ -53,6 +53,7 @@ class Style:
     period_color: str
     date_color: str
     text_color: str
+    paper_color: str
     axis_width: float
     tick_width: float
     leader_width: float
