@@ -2,13 +2,23 @@
 
 A change to a template, to how content is prepared or to how a course's settings
 reach the page shows up here as a diff (a course snapshot shows its colours, fonts,
-paper and headings in use). Regenerate on purpose with:
+paper and headings in use). The sha256 of the example's PDFs, built by `studyguide
+build` as a whole process, are kept too (pdf-digests.json, with the ReportLab and zlib
+versions that shape the bytes; on others the test skips): speed work must not change
+what is printed (issue 18). Regenerate on purpose with:
 pytest tests/test_snapshot.py --regenerate-snapshots
 """
 
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import zlib
 from pathlib import Path
 
 import pytest
+import reportlab
 from conftest import EXAMPLE, ROOT
 
 from generator.building import pipeline
@@ -59,3 +69,25 @@ def test_example_course_handouts_match_snapshots(course: str, regenerate: bool) 
     settings = configure.configure(folder / "course.yaml")
     (rml,), _ = pipeline.rml("handout", pipeline.read(folder / "great-purge.yaml"), settings)
     compare(rml, f"{course}.rml", regenerate)
+
+
+DIGESTS = Path(__file__).parent / "snapshots" / "pdf-digests.json"
+PDFS = ("handout.pdf", "flashcards.pdf", "worksheet.pdf", "worksheet-key.pdf")
+
+
+def _environment() -> dict[str, str]:
+    return {"reportlab": reportlab.Version, "zlib": zlib.ZLIB_RUNTIME_VERSION}
+
+
+def test_example_pdfs_are_byte_identical_to_the_recorded_digests(tmp_path: Path, regenerate: bool) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    argv = [sys.executable, "-m", "generator", "build", str(EXAMPLE), "--force", "-o", str(tmp_path)]
+    subprocess.run(argv, check=True, env=env, capture_output=True)
+    folder = tmp_path / EXAMPLE.stem
+    built = {name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in PDFS}
+    if regenerate:
+        DIGESTS.write_text(json.dumps({"environment": _environment(), "sha256": built}, indent=2) + "\n")
+    recorded = json.loads(DIGESTS.read_text())
+    if recorded["environment"] != _environment():
+        pytest.skip(f"digests recorded with {recorded['environment']}, this is {_environment()}")
+    assert built == recorded["sha256"], "PDF bytes changed: if intended, look at the PDFs, then --regenerate-snapshots"
