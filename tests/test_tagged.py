@@ -178,3 +178,19 @@ def test_a_wrong_tagged_element_names_the_template(tag: str, message: str) -> No
     with pytest.raises(UserError, match=message) as error:
         typeset.typeset(rml, source="mine.rml.j2")
     assert str(error.value).startswith("mine.rml.j2")
+
+
+def test_tagged_elements_are_lifted_in_time_linear_in_their_siblings() -> None:
+    """4,000 `<tagged>` side by side (2,000 cards' sides) lift in well under a second of CPU (was 6 s, quadratic)."""
+    import time
+
+    from lxml import etree
+
+    from generator.typesetting import markers
+
+    root = etree.fromstring("<story>" + '<tagged role="Div">a<para>p</para>b</tagged>c' * 4000 + "</story>")
+    start = time.process_time()
+    markers.expand(markers.lift(root, "story"))
+    assert time.process_time() - start < 1.0
+    assert [child.tag for child in root[:4]] == ["plugInFlowable", "para", "plugInFlowable", "plugInFlowable"]
+    assert (root[0].tail, root[1].tail, root[2].tail, len(root)) == ("a", "b", "c", 12000)
