@@ -64,13 +64,18 @@ def test_span_is_in_fractional_years() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["1934", "1934-12", "1934-12-01", "-0043", "-0043-03-15", "0000", "1878/1953", "1936-08/1938-03", "1936-02-29"],
-)
+    [
+        "1934", "1934-12", "1934-12-01", "-0043", "-0043-03-15", "0000", "1878/1953", "1936-08/1938-03", "1936-02-29",
+        "1937~", "1938?", "1938%", "1936-08~", "1934-12-01?", "-0043%", "1937~/1938", "1937/1938?",
+    ],
+)  # fmt: skip
 def test_fast_path_gives_what_the_edtf_grammar_gives(text: str) -> None:
     from edtf import parse_edtf
 
-    assert dates.parse(text) == parse_edtf(text)
-    assert type(dates.parse(text)) is type(parse_edtf(text))
+    fast, grammar = dates.parse(text), parse_edtf(text)
+    assert fast == grammar
+    assert type(fast) is type(grammar)
+    assert vars(fast) == vars(grammar)
 
 
 @pytest.mark.parametrize(
