@@ -48,3 +48,19 @@ def test_an_svg_logo_over_its_byte_limit_is_refused_before_it_is_parsed(tmp_path
     shutil.copyfile(CASES[0] / "topic.yaml", tmp_path / "topic.yaml")
     assert main(["check", str(tmp_path)]) == 2
     assert f"{tmp_path / 'course.yaml'}:2:9: theme.logo: the file is" in capsys.readouterr().err
+
+
+def test_a_logo_whose_file_name_holds_a_semicolon_is_drawn(tmp_path: Path) -> None:
+    """The logo's path goes to the drawing plug-in in a `;`-separated list; a `;` in the name must not split it."""
+    import pdfplumber
+
+    rect = '<rect width="40" height="10" fill="#ff0000"/>'
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10">{rect}</svg>'
+    (tmp_path / "a;b.svg").write_text(svg, encoding="utf-8")
+    (tmp_path / "course.yaml").write_text('theme:\n  logo: "a;b.svg"\n', encoding="utf-8")
+    shutil.copyfile(CASES[0] / "topic.yaml", tmp_path / "topic.yaml")
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "out"), "--only", "handout"]) == 0
+    with pdfplumber.open(next((tmp_path / "out").rglob("handout.pdf"))) as pdf:
+        page = pdf.pages[0]
+        red = [r for r in page.rects if r.get("non_stroking_color") in ((1, 0, 0), [1, 0, 0], (1.0, 0.0, 0.0))]
+        assert red and red[0]["x0"] > page.width / 2, "the logo is drawn at the top right"

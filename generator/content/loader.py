@@ -125,6 +125,8 @@ def load(path: Path, what: str = "content files", limit: int = decoding.MAX_BYTE
         root = _compose(text, positions)
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, text, positions) from None
+    except yaml.YAMLError as error:  # the last line of defence: what the text checks let through, unlocated
+        raise UserError(f"YAML cannot read this file: {error}", Location(path)) from None
     loaded = Loaded(path, None)
     if root is None:
         raise UserError("the file is empty", Location(path, 1, 1))
