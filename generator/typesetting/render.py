@@ -89,6 +89,10 @@ class _CourseLoader(jinja2.FileSystemLoader):
 
 def _number(value: float) -> str:
     """Coordinates for RML attributes: two decimals, no trailing zeros, stable across runs."""
+    if isinstance(value, jinja2.Undefined):
+        str(value)  # StrictUndefined raises UndefinedError, naming the variable
+    if not _numbers(value):
+        raise TypeError(f"the pt filter takes a number, not {value!r}")
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
@@ -118,6 +122,13 @@ def render(name: str, context: dict[str, Any], course_templates: Path | None = N
         return env.get_template(name).render({**plain(context), **words})
     except TEMPLATE_ERRORS as error:
         raise template_error(error, name) from None
+    except Exception as error:
+        # Arithmetic or a filter failing in a course's own template (`{{ 1/0 }}`, `{{ "x"|pt }}`) is the course's
+        # mistake, at its line; failing in a built-in template only, it is a bug and keeps its traceback.
+        where = _template_location(error, name)
+        if course_templates and Path(where.file).is_relative_to(course_templates):
+            raise UserError(f"template error: {error}", where) from None
+        raise
 
 
 TEMPLATE_ERRORS = (jinja2.TemplateError, UnicodeDecodeError, RecursionError, OverflowError)
