@@ -57,7 +57,7 @@ def test_a_logo_whose_file_name_holds_a_semicolon_is_drawn(tmp_path: Path) -> No
     rect = '<rect width="40" height="10" fill="#ff0000"/>'
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10">{rect}</svg>'
     (tmp_path / "a;b.svg").write_text(svg, encoding="utf-8")
-    (tmp_path / "course.yaml").write_text('theme:\n  logo: "a;b.svg"\n', encoding="utf-8")
+    (tmp_path / "course.yaml").write_text('theme:\n  logo: "a;b.svg"\n  logo_alt: A red bar\n', encoding="utf-8")
     shutil.copyfile(CASES[0] / "topic.yaml", tmp_path / "topic.yaml")
     assert main(["build", str(tmp_path), "-o", str(tmp_path / "out"), "--only", "handout"]) == 0
     with pdfplumber.open(next((tmp_path / "out").rglob("handout.pdf"))) as pdf:

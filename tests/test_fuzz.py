@@ -94,6 +94,7 @@ citation_style: assets/style.csl
 theme:
   base_size: 11
   logo: assets/logo.svg
+  logo_alt: The course's crest
   body_font:
     regular: assets/fonts/PTSerif-Regular.ttf
     bold: assets/fonts/PTSerif-Bold.ttf
