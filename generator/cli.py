@@ -174,7 +174,7 @@ def _freeze(command: str) -> None:
     """Move everything imported so far out of the cyclic collector's sight, in a one-shot `studyguide` process.
 
     The collector otherwise walks the whole imported object graph (pydantic, ReportLab,
-    z3c.rml: about a million objects) at every full collection and once more at exit,
+    z3c.rml: some 200,000 objects) at every full collection and once more at exit,
     about 0.3 s a process. Imported modules are never garbage, so freezing them costs no
     memory, and the collector stays on for what the build makes (turning it off doubled a
     course build's peak memory). Not for watch, which lives long and keeps building.
