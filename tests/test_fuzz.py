@@ -232,13 +232,7 @@ def _settings(target: str) -> settings:
     )
 
 
-CACHE = pytest.mark.xfail(
-    reason="a bibliography cache file of the wrong shape crashes the build: the cache is being rewritten (issue 11)",
-    strict=False,
-)
-
-
-@pytest.mark.parametrize("target", [pytest.param(t, marks=CACHE) if t == "cache" else t for t in TARGETS])
+@pytest.mark.parametrize("target", TARGETS)
 def test_fuzzed_inputs_never_crash_nor_hang(target: str, good: Path) -> None:
     @_settings(target)
     @given(seed=st.integers(0, 2**32))
