@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import UserError
-from generator.outputs.sheets import VIEWER_DUPLEX, Line
+from generator.outputs.geometry import Line
+from generator.outputs.sheets import VIEWER_DUPLEX
 from generator.outputs.stock import Stock
 from generator.settings import Cards
 from generator.vocabulary import MM

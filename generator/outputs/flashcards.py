@@ -16,7 +16,8 @@ from generator.errors import UserError
 from generator.outputs import fit, printing
 from generator.outputs.decks import Card, Side
 from generator.outputs.export import short_id
-from generator.outputs.sheets import VIEWER_DUPLEX, Rect, layout
+from generator.outputs.geometry import Rect
+from generator.outputs.sheets import VIEWER_DUPLEX, layout
 from generator.outputs.stock import Stock
 from generator.settings import Cards
 from generator.settings.looks import CardRoles

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.errors import UserError
-from generator.outputs.sheets import Rect
+from generator.outputs.geometry import Rect
 from generator.outputs.stock import Stock
 from generator.settings import Cards
 from generator.vocabulary import MM

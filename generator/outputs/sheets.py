@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from generator.errors import UserError
+from generator.outputs.geometry import Line, Rect
 from generator.outputs.stock import MIN_MARGIN, Stock
 from generator.vocabulary import MM, Duplex
 
@@ -26,22 +27,6 @@ VIEWER_DUPLEX: dict[Duplex, str] = {
 """The PDF viewer preference (/Duplex) that tells the print dialog how each duplex mode is printed."""
 MARK_GAP, MARK_LENGTH = 2 * MM, 6 * MM
 """Crop marks start this far outside the cards and are this long (they end inside MIN_MARGIN)."""
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    width: float
-    height: float
-
-
-@dataclass(frozen=True)
-class Line:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.outputs.geometry import Line
 from generator.outputs.timeline import labels as text
 from generator.outputs.timeline.axis import tick_marks, widest
-from generator.outputs.timeline.model import Bar, Dot, Event, Label, Line, Piece, Style, Text
+from generator.outputs.timeline.model import Bar, Dot, Event, Label, Piece, Style, Text
 from generator.outputs.timeline.placement import lanes, spread
 from generator.outputs.timeline.scale import Scale, fit, groups
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generator.outputs.geometry import Line
 from generator.settings import Theme
 from generator.vocabulary import TimelineLayout as Layout
 
@@ -70,14 +71,6 @@ class Style:
         for name in [key for key in values if key.endswith("_color")]:
             values[name] = theme.paint(values[name])
         return cls(**values)
-
-
-@dataclass(frozen=True)
-class Line:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
 
 
 @dataclass(frozen=True)
