@@ -27,16 +27,22 @@ PARAGRAPHS = ("para", "title", "h1", "h2", "h3", "h4", "h5", "h6")
 """Elements whose text ReportLab sets as a paragraph, where a <font> tag can change the face."""
 
 
-def covered(path: str) -> set[int]:
+@lru_cache(maxsize=16)
+def covered(path: str) -> frozenset[int]:
     """The code points a TrueType file has glyphs for."""
-    return set(parsed(path.rsplit("/", 1)[-1], path).face.charToGlyph)
+    return frozenset(parsed(path.rsplit("/", 1)[-1], path).face.charToGlyph)
+
+
+@lru_cache(maxsize=8)
+def _everywhere(primaries: tuple[str, ...]) -> frozenset[int]:
+    """The code points every primary face has."""
+    return frozenset.intersection(*(covered(path) for path in primaries))
 
 
 @lru_cache(maxsize=8)
 def _missing(primaries: tuple[str, ...], fallback: str) -> re.Pattern[str] | None:
     """A pattern matching runs of what some primary face lacks and the fallback has (None: nothing)."""
-    everywhere = set.intersection(*(covered(path) for path in primaries))
-    extra = sorted(point for point in covered(fallback) - everywhere if point > 32)
+    extra = sorted(point for point in covered(fallback) - _everywhere(primaries) if point > 32)
     if not extra:
         return None
     return re.compile("[" + "".join(re.escape(chr(point)) for point in extra) + "]+")
@@ -92,8 +98,14 @@ def apply(root: etree._Element) -> None:
     if FALLBACK not in registered:
         return
     primaries = tuple(sorted(path for face, path in registered.items() if face != FALLBACK and "-" not in face))
-    missing = _missing(primaries, registered[FALLBACK]) if primaries else None
-    if missing is None:
-        return
-    for paragraph in root.iter(*PARAGRAPHS):
-        _wrap(paragraph, missing)
+    typed = {ord(char) for paragraph in root.iter(*PARAGRAPHS) for char in "".join(paragraph.itertext()) if char > " "}
+    missing = _missing(primaries, registered[FALLBACK]) if primaries and typed - _everywhere(primaries) else None
+    if missing is not None:
+        for paragraph in root.iter(*PARAGRAPHS):
+            _wrap(paragraph, missing)
+    elif not any(FALLBACK in element.attrib.values() for element in root.iter() if element.tag != "registerTTFont"):
+        # Unused: registering it would parse its 3.4 MB in every build for nothing (an unused font is not embedded).
+        for element in root.iter("registerTTFont"):
+            if element.get("faceName") == FALLBACK:
+                element.getparent().remove(element)
+                break

@@ -95,16 +95,19 @@ def check(loaded: Loaded, fonts: Fonts, theme: Theme) -> list[UserError]:
     """A warning for each character of the content that would not print or not copy out correctly."""
     faces = fonts.faces()
     maps = {name: parsed(name, path).face.charToGlyph for name, path in faces.items()}
-    fallback = covered(FALLBACK_FILE)
     warnings = []
     for path, text in _strings(loaded.data):
         families = _families(path, theme)
         rescued = _in_paragraphs_only(path)
         for char in dict.fromkeys(text):
-            if char.isspace() or (rescued and ord(char) in fallback):
+            if char.isspace():
                 continue
             faces_of = [family + suffix for family in families for suffix in FACES]
             lacking = [face for face in faces_of if ord(char) not in maps[face]]
+            if not lacking and ord(char) <= 0xFFFF:
+                continue
+            if rescued and ord(char) in covered(FALLBACK_FILE):  # parsed only when some character needs it
+                continue
             if lacking:
                 font = faces[lacking[0]].rsplit("/", 1)[-1]
                 message = (
