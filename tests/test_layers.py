@@ -7,7 +7,14 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 LAYERS = [
-    {"generator", "generator.vocabulary", "generator.errors", "generator.resources", "generator.pandoc"},
+    {
+        "generator",
+        "generator.vocabulary",
+        "generator.errors",
+        "generator.resources",
+        "generator.pandoc",
+        "generator.cache",
+    },
     {"generator.content"},
     {"generator.settings"},
     {"generator.typesetting"},

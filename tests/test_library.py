@@ -127,6 +127,17 @@ def test_a_course_library_is_parsed_once_and_a_bib_conversion_is_cached(
     assert len(calls) == 1
 
 
+@pytest.mark.parametrize("damage", [b'[{"id": "getty19', b'{"format": "something else"}', b'[{"id": "planted"}]'])
+def test_a_damaged_or_planted_bib_conversion_is_converted_again(tmp_path: Path, damage: bytes) -> None:
+    shutil.copy(LIBRARY / "zotero.bib", tmp_path / "lib.bib")
+    library.read(tmp_path / "lib.bib", tmp_path / "cache")
+    (entry,) = (tmp_path / "cache").glob("library-*.json")
+    entry.write_bytes(damage)  # truncated by a full disk, another program's file, or a plain list planted there
+    library._memory.clear()
+    assert library.read(tmp_path / "lib.bib", tmp_path / "cache").items["getty1993"]["volume"] == "98"
+    assert b"getty1993" in entry.read_bytes()  # rewritten whole
+
+
 @pytest.mark.parametrize(
     ("name", "data", "phrase"),
     [

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import pandoc
+from generator import cache, pandoc
 from generator.content import decoding, loader, ris
 from generator.content.loader import Loaded
 from generator.errors import Location, UserError
@@ -114,15 +114,13 @@ def _converted(path: Path, kind: str, text: str, cache_dir: Path | None) -> Any:
     """CSL JSON of a .bib file from pandoc, or from the cache when pandoc already converted this text."""
     key = hashlib.sha256(f"{text}\0{kind}\0{pandoc.version()}".encode()).hexdigest()[:32]
     cached = cache_dir / f"library-{key}.json" if cache_dir else None
-    if cached and cached.is_file():
-        return json.loads(cached.read_text(encoding="utf-8"))
+    found = cache.load(cached, "library") if cached else None
+    if isinstance(found, list):
+        return found
     result = pandoc.run(["-f", kind, "-t", "csljson"], text)
     if result.returncode != 0:
         raise UserError(f"pandoc could not read the library: {result.stderr.strip()}", Location(path))
+    converted = json.loads(result.stdout)
     if cached:
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            cached.write_text(result.stdout, encoding="utf-8")
-        except OSError:
-            pass  # the cache only saves time
-    return json.loads(result.stdout)
+        cache.store(cached, "library", converted)
+    return converted

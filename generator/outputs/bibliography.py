@@ -21,11 +21,11 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator import pandoc
+from generator import cache, pandoc
 from generator.content.markup import SAFE_SCHEMES, text
 from generator.content.models import CslItem
 from generator.errors import Location, UserError
-from generator.outputs import cache, citation_style
+from generator.outputs import citation_style
 from generator.resources import STYLES
 from generator.vocabulary import CITATION_STYLES
 

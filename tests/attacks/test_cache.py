@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from sandbox import HERE
 
+from generator import cache
 from generator.building import pipeline
 from generator.cli import main
-from generator.outputs import bibliography, cache
+from generator.outputs import bibliography
 
 ITEMS = pipeline.read(HERE / "topic.yaml").topic.further_reading
 
