@@ -42,6 +42,7 @@ VALUES: dict[str, Any] = {
     "cards.stock.left": "1in",
     "theme.timeline.max_label_width": 60,
     "theme.timeline.min_label_width": 20,
+    "theme.timeline.soft_dash": [3, 2],
     "language": "de",
     "cards.stock.paper": "a4",
     "cards.stock.columns": 1,

@@ -10,7 +10,7 @@ its accent changes everything drawn in it. Python (measuring) and the templates
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -183,6 +183,13 @@ class TimelineStyle(Strict):
     dot_radius: float = Field(2.2, ge=0, le=8, description="An event's dot on the axis.")
     bar_width: float = Field(4.0, ge=0, le=20, description="A period's bar.")
     break_size: float = Field(12.0, ge=0, le=60, description="The length of axis a broken-off empty stretch takes.")
+    soft_width: float = Field(
+        0.8, ge=0, le=4, description="The outline of a hollow mark (an approximate or uncertain date), drawn inside it."
+    )
+    soft_dash: tuple[Annotated[float, Field(gt=0, le=20)], Annotated[float, Field(ge=0, le=20)]] = Field(
+        (1.5, 1.0), description="An approximate period's dashed outline: the dash and the space, in points."
+    )
+    space_after: float = Field(8.0, ge=0, le=60, description="Space below each piece of the timeline, in points.")
 
 
 class CardRole(Strict):

@@ -61,6 +61,9 @@ class Style:
     dot_radius: float
     bar_width: float
     break_size: float
+    soft_width: float
+    soft_dash: tuple[float, float]
+    space_after: float
 
     @classmethod
     def of(cls, theme: Theme, faces: dict[str, str]) -> Style:
