@@ -19,19 +19,22 @@ from edtf.parser import parser_classes as edtf_types
 from edtf.parser.edtf_exceptions import EDTFParseException
 
 from generator.content.datebounds import bounds
+from generator.content.datewords import Words, words
 from generator.vocabulary import DateStyle
 
-# Spelt out rather than calendar.month_name, which follows the process's locale.
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 SEASONS = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
-SEASONS |= {25 + i: f"{name} (Northern Hemisphere)" for i, name in enumerate(SEASONS.values())}
-SEASONS |= {29 + i: f"{name} (Southern Hemisphere)" for i, name in enumerate(list(SEASONS.values())[:4])}
-SEASONS |= {33: "Q1", 34: "Q2", 35: "Q3", 36: "Q4", 37: "Four months 1", 38: "Four months 2", 39: "Four months 3"}
-SEASONS |= {40: "First half of", 41: "Second half of"}
-UNKNOWN = "date unknown"
+"""EDTF's seasons 21-24; 25-28 are the same in the Northern Hemisphere, 29-32 in the Southern."""
+DIVISIONS = {33: "Q1", 34: "Q2", 35: "Q3", 36: "Q4", 37: "Four months 1", 38: "Four months 2", 39: "Four months 3"}
+DIVISIONS |= {40: "First half of", 41: "Second half of"}
+SEASON_WORDS = (
+    "{season} {year}", "{season} (Northern Hemisphere)", "{season} (Southern Hemisphere)", "Season",
+    *SEASONS.values(), *DIVISIONS.values(),
+)  # fmt: skip
+WORDS = (
+    "c. {date}", "{date} or earlier", "{date} or later", "{first} or {second}", "{first} and {second}",
+    "date unknown", "year unknown", "{decade}s",
+)  # fmt: skip
+"""The date words CLDR has no data for: messages, translated in generator/messages (a test reads these)."""
 EXAMPLES = "1934-12-01, 1936-08, 1937~, 1938?, -0043 (44 BCE) or 1936/1938"
 
 
@@ -82,80 +85,96 @@ def check(text: str) -> str:
     return text
 
 
-def _year(year: int) -> str:
-    """EDTF counts a year 0, which is 1 BCE; long years get thousands separators (170,000,003 BCE)."""
-    shown = 1 - year if year <= 0 else year
-    number = f"{shown:,}" if shown >= 10_000 else str(shown)
-    return f"{number} BCE" if year <= 0 else number
+def _year(year: int, w: Words, era: bool = True) -> str:
+    """EDTF counts a year 0, which is 1 BCE; BCE years name their era unless `era` is False (a range names it once)."""
+    shown = w.number(1 - year if year <= 0 else year)
+    return w.era(shown, bce=True) if year <= 0 and era else shown
 
 
-def _unspecified_year(year: str) -> str:
-    """Unspecified digits said honestly: 193X the 1930s, 19XX the 1900s, 2XXX 2000–2999, XXXX unknown."""
+def _unspecified_year(year: str, w: Words) -> str:
+    """Unspecified digits said honestly: 193X the 1930s, 19XX 1900–1999, XXXX unknown."""
     digits = year.lstrip("-")
     if not digits.strip("X"):
-        return "year unknown"
+        return w.say("year unknown")
     low, high = int(digits.replace("X", "0")), int(digits.replace("X", "9"))
-    if not year.startswith("-") and digits.endswith("X") and digits.count("X") <= 2 and "X" not in digits.rstrip("X"):
-        return f"{low}s"
+    if not year.startswith("-") and digits.endswith("X") and digits.count("X") == 1:
+        return w.say("{decade}s", decade=low)
     if year.startswith("-"):
-        return f"{_year(-high)}–{_year(-low)}"
+        return f"{_year(-high, w)}–{_year(-low, w)}"
     return f"{low}–{high}"
 
 
-def _in_words(date: edtf_types.Date, style: DateStyle) -> str:
+def _in_words(date: edtf_types.Date, w: Words, era: bool = True) -> str:
     written = str(date.year)
-    year = _year(int(written)) if written.lstrip("-").isdigit() else _unspecified_year(written)
+    year = _year(int(written), w, era) if written.lstrip("-").isdigit() else _unspecified_year(written, w)
     month, day = (str(part) if part is not None else "" for part in (date.month, date.day))
     if not month.isdigit():
         return year
-    name = MONTHS[int(month) - 1]
-    if not day.isdigit():
-        return f"{name} {year}"
-    if style == "month-day-year":
-        return f"{name} {int(day)}, {year}"
-    return f"{int(day)} {name} {year}"
+    return w.date(int(day) if day.isdigit() else None, int(month), year)
 
 
-def _members(value: edtf_types.EDTFObject, style: DateStyle) -> str:
+def _members(value: edtf_types.EDTFObject, w: Words) -> str:
     """A set's member: `..1760` is "1760 or earlier", `1760..` "1760 or later", `1670..1672` a span."""
     if isinstance(value, edtf_types.EarlierConsecutives):
-        return f"{_words(value.upper, style)} or earlier"
+        return w.say("{date} or earlier", date=_words(value.upper, w))
     if isinstance(value, edtf_types.LaterConsecutives):
-        return f"{_words(value.lower, style)} or later"
+        return w.say("{date} or later", date=_words(value.lower, w))
     if isinstance(value, edtf_types.Consecutives):
-        return f"{_words(value.lower, style)}–{_words(value.upper, style)}"
-    return _words(value, style)
+        return f"{_words(value.lower, w)}–{_words(value.upper, w)}"
+    return _words(value, w)
 
 
-def _words(value: edtf_types.EDTFObject, style: DateStyle) -> str:
+def _qualify(words: str, w: Words, approximate: bool, uncertain: bool) -> str:
+    """'c. 1937', '1938?': about (~) and uncertain (?) in the language's words."""
+    words = w.say("c. {date}", date=words) if approximate else words
+    return f"{words}?" if uncertain else words
+
+
+def _season(value: edtf_types.Season, w: Words) -> str:
+    number = int(value.season)
+    if number in DIVISIONS:
+        name = w.say(DIVISIONS[number])
+    elif 21 <= number <= 32:
+        name = w.say(SEASONS[21 + (number - 21) % 4])
+        if number >= 25:
+            half = "{season} (Northern Hemisphere)" if number < 29 else "{season} (Southern Hemisphere)"
+            name = w.say(half, season=name)
+    else:
+        name = w.say("Season")
+    return w.say("{season} {year}", season=name, year=_year(int(value.year), w))
+
+
+def _words(value: edtf_types.EDTFObject, w: Words) -> str:
     if isinstance(value, edtf_types.UncertainOrApproximate):
-        inner = _words(value.date, style)
-        prefix = "c. " if value.is_approximate or value._uncertain_and_approximate else ""
-        suffix = "?" if value.is_uncertain or value._uncertain_and_approximate else ""
-        return f"{prefix}{inner}{suffix}"
+        both = value._uncertain_and_approximate
+        return _qualify(_words(value.date, w), w, value.is_approximate or both, value.is_uncertain or both)
     if isinstance(value, edtf_types.OneOfASet | edtf_types.MultipleDates):
-        joiner = " or " if isinstance(value, edtf_types.OneOfASet) else " and "
-        return joiner.join(_members(member, style) for member in value.objects)
+        joiner = "{first} or {second}" if isinstance(value, edtf_types.OneOfASet) else "{first} and {second}"
+        written = [_members(member, w) for member in value.objects]
+        joined = written[0] if written else ""
+        for member in written[1:]:
+            joined = w.say(joiner, first=joined, second=member)
+        return joined
     if isinstance(value, edtf_types.Interval):
         if _open(value.lower) and _open(value.upper):
-            return UNKNOWN
-        lower = "" if _open(value.lower) else _words(value.lower, style)
-        upper = "" if _open(value.upper) else _words(value.upper, style)
+            return w.say("date unknown")
+        lower = "" if _open(value.lower) else _words(value.lower, w)
+        upper = "" if _open(value.upper) else _words(value.upper, w)
         joiner = " – " if " " in lower or " " in upper else "–"
         return f"{lower}{joiner}{upper}".strip()
     if isinstance(value, edtf_types.Season):
-        return f"{SEASONS.get(int(value.season), 'Season')} {_year(int(value.year))}"
+        return _season(value, w)
     if isinstance(value, edtf_types.PartialUncertainOrApproximate) and value.season:
-        return _words(value.season, style) + ("?" if value.is_uncertain else "")
+        return _words(value.season, w) + ("?" if value.is_uncertain else "")
     if isinstance(value, edtf_types.Date):
-        words = _in_words(value, style)
+        written = _in_words(value, w)
         if isinstance(value, edtf_types.PartialUncertainOrApproximate):
-            words = f"{'c. ' if value.is_approximate else ''}{words}{'?' if value.is_uncertain else ''}"
-        return words
+            written = _qualify(written, w, bool(value.is_approximate), bool(value.is_uncertain))
+        return written
     if isinstance(value, edtf_types.DateAndTime):
-        return _words(value.date, style)
+        return _words(value.date, w)
     if isinstance(value, edtf_types.LongYear):
-        return _year(value._precise_year())
+        return _year(value._precise_year(), w)
     return str(value)  # pragma: no cover - every type edtf returns is above
 
 
@@ -163,24 +182,26 @@ def _open(section: object) -> bool:
     return isinstance(section, edtf_types.UnspecifiedIntervalSection)
 
 
-def display(text: str, style: DateStyle = "day-month-year", era: bool = False) -> str:
-    """Words for print: '1 December 1934' (or 'December 1, 1934'), 'c. 1937', '44 BCE', '1936–1938'.
+def display(text: str, style: DateStyle = "day-month-year", era: bool = False, language: str = "en") -> str:
+    """Words for print in `language`: '1 December 1934' (or 'December 1, 1934'), 'c. 1937', '44 BCE', '1936–1938'.
 
     A range is written as a historian writes it (the rules, with examples, are in
     docs/content-format.md): what both ends share is written once, '2–6 September
     1792', 'March–May 1793', '88–87 BCE'; the era is written on both sides only when
     the range crosses it, '63 BCE – 14 CE'. With `era` (a BCE date is in view, as in
-    a chronology that reaches back before year 1), CE years say so: '14 CE'.
+    a chronology that reaches back before year 1), CE years say so: '14 CE'. In
+    French, German and Spanish the same rules give '2–6 septembre 1792', '88–87 v. Chr.'.
     """
+    w = words(language, style)
     value = parse(text)
     if isinstance(value, edtf_types.Interval) and not (_open(value.lower) or _open(value.upper)):
-        ranged = _range(value.lower, value.upper, style, era)
+        ranged = _range(value.lower, value.upper, w, era)
         if ranged:
             return ranged
-    words = _words(value, style)
+    written = _words(value, w)
     if era and not isinstance(value, edtf_types.Interval) and not is_bce(text):
-        return f"{words[:-1]} CE?" if words.endswith("?") else f"{words} CE"
-    return words
+        return f"{w.era(written[:-1], bce=False)}?" if written.endswith("?") else w.era(written, bce=False)
+    return written
 
 
 def is_bce(text: str) -> bool:
@@ -188,52 +209,52 @@ def is_bce(text: str) -> bool:
     return sort_key(text)[0][0] <= 0
 
 
-def _qualified(side: object) -> tuple[str, edtf_types.Date, str] | None:
-    """A range's end as (prefix, plain date, suffix): ('c. ', 1425, ''); None for seasons, decades and the like."""
-    prefix = suffix = ""
+def _qualified(side: object) -> tuple[bool, edtf_types.Date, bool] | None:
+    """A range's end as (approximate, plain date, uncertain); None for seasons, decades and the like."""
+    approximate = uncertain = False
     if isinstance(side, edtf_types.UncertainOrApproximate):
         both = side._uncertain_and_approximate
-        prefix = "c. " if side.is_approximate or both else ""
-        suffix = "?" if side.is_uncertain or both else ""
+        approximate, uncertain = bool(side.is_approximate or both), bool(side.is_uncertain or both)
         side = side.date
-    return (prefix, side, suffix) if type(side) is edtf_types.Date else None
+    return (approximate, side, uncertain) if type(side) is edtf_types.Date else None
 
 
-def _range(lower: object, upper: object, style: DateStyle, era: bool) -> str | None:
+def _range(lower: object, upper: object, w: Words, era: bool) -> str | None:
     """Both ends of a range in words, what they share written once; None when an end is not a plain date."""
     first, last = _qualified(lower), _qualified(upper)
     if first is None or last is None:
         return None
-    (before_l, low, after_l), (before_u, high, after_u) = first, last
+    (about_l, low, unsure_l), (about_u, high, unsure_u) = first, last
     crossing = int(low.year) <= 0 < int(high.year)
-    era_high = " BCE" if int(high.year) <= 0 else (" CE" if crossing or era else "")
-    era_low = " BCE" if crossing else ""
-    if not (before_l or after_l or before_u or after_u) and low.year == high.year:
-        shared = _elided(low, high, style, _year(int(high.year)).removesuffix(" BCE") + era_high)
+    high_era = int(high.year) <= 0 or crossing or era  # the era named once, after the range, or on both sides
+
+    def named(text: str, date: edtf_types.Date, shown: bool) -> str:
+        return w.era(text, bce=int(date.year) <= 0) if shown else text
+
+    if not (about_l or unsure_l or about_u or unsure_u) and low.year == high.year:
+        shared = _elided(low, high, w, named(_year(int(high.year), w, era=False), high, high_era))
         if shared:
             return shared
-    left = f"{before_l}{_in_words(low, style).removesuffix(' BCE')}"
-    right = f"{before_u}{_in_words(high, style).removesuffix(' BCE')}"
+    left = _qualify(_in_words(low, w, era=False), w, about_l, False)
+    right = _qualify(_in_words(high, w, era=False), w, about_u, False)
     joiner = " – " if crossing or " " in left or " " in right else "–"  # 88–87 BCE, but 63 BCE – 14 CE
-    return f"{left}{era_low}{after_l}{joiner}{right}{era_high}{after_u}"
+    left, right = named(left, low, crossing), named(right, high, high_era)
+    return f"{left}{'?' if unsure_l else ''}{joiner}{right}{'?' if unsure_u else ''}"
 
 
-def _elided(low: edtf_types.Date, high: edtf_types.Date, style: DateStyle, year: str) -> str | None:
+def _elided(low: edtf_types.Date, high: edtf_types.Date, w: Words, year: str) -> str | None:
     """A range within one year: '2–6 September 1792', '31 May – 2 June 1793', 'March–May 1793'."""
     days = low.day is not None and high.day is not None
     if low.month is None and high.month is None:
         return year
     if low.month is None or high.month is None or days != (low.day is not None or high.day is not None):
         return None  # one end more precise than the other: written out in full
-    first, last = MONTHS[int(low.month) - 1], MONTHS[int(high.month) - 1]
+    first, last = int(low.month), int(high.month)
     if not days:
-        return f"{first}–{last} {year}" if first != last else f"{first} {year}"
-    d1, d2 = int(low.day), int(high.day)
+        return w.months_of(first, last, year) if first != last else w.date(None, first, year)
     if first == last:
-        return f"{first} {d1}–{d2}, {year}" if style == "month-day-year" else f"{d1}–{d2} {first} {year}"
-    if style == "month-day-year":
-        return f"{first} {d1} – {last} {d2}, {year}"
-    return f"{d1} {first} – {d2} {last} {year}"
+        return w.days(int(low.day), int(high.day), first, year)
+    return w.across_months((int(low.day), first), (int(high.day), last), year)
 
 
 _LAST_OF_ALL = (10**12, 12, 31)

@@ -67,7 +67,7 @@ def drawn_timeline(topic: Topic, settings: Settings, frame_width: float | None =
     placed = [
         timeline.event(
             entry.date,
-            dates.display(entry.date, settings.date_style, era),
+            dates.display(entry.date, settings.date_style, era, settings.language),
             entry.label or markup.plain(entry.event, prose),
         )
         for entry in topic.chronology
@@ -165,7 +165,7 @@ def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:
 def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> dict[str, Any]:
     """The template context for one handout."""
     chronology = sorted(topic.chronology, key=lambda entry: dates.sort_key(entry.date))
-    when = settings.date_style
+    when = partial(dates.display, style=settings.date_style, language=settings.language)
     bce_events = any(dates.is_bce(entry.date) for entry in chronology)  # then CE dates say "CE" too
     bce_lives = any(dates.is_bce(figure.lived) for figure in topic.key_figures if figure.lived)
     shared = page(topic, settings, measured=True)
@@ -185,7 +185,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
             {
                 "name": figure.name,
                 "native_name": figure.native_name,
-                "lived": dates.display(figure.lived, when, bce_lives) if figure.lived else None,
+                "lived": when(figure.lived, era=bce_lives) if figure.lived else None,
                 "role": inline(figure.role),
                 "significance": inline(figure.significance),
             }
@@ -194,7 +194,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
         "timeline": drawn_timeline(topic, settings, shared["page"].frame_width),
         "chronology": [
             {
-                "date": dates.display(e.date, when, bce_events),
+                "date": when(e.date, era=bce_events),
                 "event": inline(e.event),
                 "detail": inline(e.detail),
                 "plain_event": markup.plain(e.event),

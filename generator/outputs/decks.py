@@ -13,9 +13,11 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from markupsafe import Markup
 
+from generator import messages
 from generator.content import dates, markup
 from generator.content.models import ChronologyEntry, Topic
 from generator.errors import Location, UserError, UserErrors, field_path
@@ -27,6 +29,10 @@ ASKED_FOR_ONLY = ("dates",)
 """Decks left out unless named: `dates` is `events` with each card turned over, so printing both by default
 would double the stack with the same facts."""
 Locate = Callable[[tuple[str | int, ...]], Location]
+Written = Callable[[str], str]
+"""An EDTF date in words, in the class's language and date style."""
+TITLES = {"figures": "Figures", "events": "Events", "dates": "Dates", "terms": "Terms", "Custom": "Custom"}
+"""The decks' titles on the cards and in exports, as messages (a custom deck's own name is the teacher's)."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,7 @@ def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str |
     return Side(kept, field_path(path), locate(path))
 
 
-def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side, str]]:
+def _figures(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
     cards = []
     for i, figure in enumerate(topic.key_figures):
         front = _side(locate, ("key_figures", i, "name"), ("lead", markup.text(figure.name)),
@@ -80,7 +86,7 @@ def _figures(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, 
             locate,
             ("key_figures", i, back_field),
             ("role", markup.inline(figure.role)),
-            ("meta", markup.text(dates.display(figure.lived, when)) if figure.lived else None),
+            ("meta", markup.text(when(figure.lived)) if figure.lived else None),
             *_paragraphs("body", figure.significance),
         )
         cards.append((front, back, f"figures:{figure.name}"))
@@ -97,24 +103,24 @@ def _chronology(topic: Topic) -> list[tuple[int, ChronologyEntry, str]]:
     return sorted(entries, key=lambda item: dates.sort_key(item[1].date))
 
 
-def _events(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side, str]]:
+def _events(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
     cards = []
     for i, entry, identity in _chronology(topic):
         front = _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event)))
         back = _side(
             locate,
             ("chronology", i, "detail" if entry.detail else "date"),
-            ("lead", markup.text(dates.display(entry.date, when))),
+            ("lead", markup.text(when(entry.date))),
             *_paragraphs("body", entry.detail),
         )
         cards.append((front, back, f"events:{identity}"))
     return cards
 
 
-def _dates(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side, str]]:
+def _dates(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
     return [
         (
-            _side(locate, ("chronology", i, "date"), ("lead", markup.text(dates.display(entry.date, when)))),
+            _side(locate, ("chronology", i, "date"), ("lead", markup.text(when(entry.date)))),
             _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event))),
             f"dates:{identity}",
         )
@@ -122,7 +128,7 @@ def _dates(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Si
     ]
 
 
-def _terms(topic: Topic, locate: Locate, when: DateStyle) -> list[tuple[Side, Side, str]]:
+def _terms(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
     ordered = sorted(enumerate(topic.terms), key=lambda pair: pair[1].term.casefold())
     return [
         (
@@ -163,11 +169,14 @@ def _select(topic: Topic, wanted: Sequence[str] | None) -> list[str]:
     return chosen
 
 
-def _deck(topic: Topic, locate: Locate, name: str, when: DateStyle) -> tuple[str, list[tuple[Side, Side, str]]]:
-    """One deck's title and its cards' (front, back, identity)."""
+def _deck(
+    topic: Topic, locate: Locate, name: str, when: DateStyle, language: str = "en"
+) -> tuple[str, list[tuple[Side, Side, str]]]:
+    """One deck's title (in `language`) and its cards' (front, back, identity)."""
+    title = messages.gettext(language, TITLES[name]) if name in TITLES else name
     if name in MAKERS:
-        return name.capitalize(), MAKERS[name](topic, locate, when)
-    return name, [
+        return title, MAKERS[name](topic, locate, partial(dates.display, style=when, language=language))
+    return title, [
         (
             _side(locate, ("cards", i, "front"), *_paragraphs("prompt", card.front)),
             _side(locate, ("cards", i, "back"), *_paragraphs("body", card.back)),
@@ -210,6 +219,7 @@ def build(
     wanted: Sequence[str] | None = None,
     shuffle_seed: int | None = None,
     when: DateStyle = "day-month-year",
+    language: str = "en",
 ) -> list[Card]:
     """The cards of the chosen decks, numbered within each deck, then shuffled when a seed is given.
 
@@ -221,7 +231,7 @@ def build(
         raise UserErrors(repeated)
     cards: list[Card] = []
     for name in chosen:
-        title, sides = _deck(topic, locate, name, when)
+        title, sides = _deck(topic, locate, name, when, language)
         cards.extend(Card(title, n, len(sides), *side) for n, side in enumerate(sides, 1))
     if not cards:
         raise UserError("the chosen decks have no cards; add chronology, terms or `cards:` to the topic")

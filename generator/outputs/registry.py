@@ -63,7 +63,9 @@ def card_scope(source: Source, settings: Settings) -> tuple[str, str]:
 
 def _deck(source: Source, settings: Settings, shuffle: bool) -> list[decks.Card]:
     seed = settings.cards.shuffle_seed if shuffle else None
-    return decks.build(source.topic, source.loaded.locate, settings.cards.decks, seed, settings.date_style)
+    return decks.build(
+        source.topic, source.loaded.locate, settings.cards.decks, seed, settings.date_style, settings.language
+    )
 
 
 def _handout(source: Source, settings: Settings, cache: Path | None) -> list[dict[str, Any]]:

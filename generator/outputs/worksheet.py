@@ -14,6 +14,7 @@ import math
 import random
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from markupsafe import Markup
@@ -87,7 +88,7 @@ def _orderable(entries: list, count: int | None, rng: random.Random) -> list:
     return best
 
 
-def _ordering(topic: Topic, count: int | None, rng: random.Random, style: dates.DateStyle) -> dict[str, Any] | None:
+def _ordering(topic: Topic, count: int | None, rng: random.Random, when: Callable[..., str]) -> dict[str, Any] | None:
     entries = _orderable(list(topic.chronology), count, rng)
     if len(entries) < 2:
         return None
@@ -98,8 +99,7 @@ def _ordering(topic: Topic, count: int | None, rng: random.Random, style: dates.
     rng.shuffle(shuffled)
     return {
         "events": [
-            {"event": markup.inline(e.event), "answer": rank[id(e)], "date": dates.display(e.date, style, era)}
-            for e in shuffled
+            {"event": markup.inline(e.event), "answer": rank[id(e)], "date": when(e.date, era=era)} for e in shuffled
         ],
         "count": len(entries),
     }
@@ -137,9 +137,10 @@ def context(
     place); the instructions are in `language`."""
     rng = random.Random(settings.seed)
     counts = settings.counts
+    when = partial(dates.display, style=style, language=language)
     makers = {
         "matching": lambda: _matching(topic, counts.get("matching"), rng) if topic.key_figures else None,
-        "ordering": lambda: _ordering(topic, counts.get("ordering"), rng, style) if len(topic.chronology) > 1 else None,
+        "ordering": lambda: _ordering(topic, counts.get("ordering"), rng, when) if len(topic.chronology) > 1 else None,
         "blanks": lambda: _blanks(topic, counts.get("blanks"), rng) if topic.terms else None,
         "short_answer": lambda: (
             [markup.inline(q) for q in _pick(list(topic.questions), counts.get("short_answer"), rng)] or None
