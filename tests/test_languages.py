@@ -20,8 +20,8 @@ from conftest import EXAMPLE, pdf_text
 from pydantic import ValidationError
 
 from generator import messages
-from generator.content import dates
 from generator.cli import main
+from generator.content import dates
 from generator.outputs import decks
 from generator.outputs.worksheet import INSTRUCTIONS
 from generator.resources import builtin_templates

@@ -97,10 +97,8 @@ def words(language: str = "en", style: DateStyle = "day-month-year") -> Words:
     """The date words of `language` (a BCP 47 tag); `style` chooses the order in English only."""
     cldr = Locale.parse(messages.locale(language))
     english = messages.base(language) == "en"
-    if english:
-        full = "MMMM d, y" if style == "month-day-year" else "d MMMM y"
-    else:
-        full = cldr.date_formats["long"].pattern
+    english_order = "MMMM d, y" if style == "month-day-year" else "d MMMM y"
+    full = english_order if english else cldr.date_formats["long"].pattern
     skeletons = cldr.datetime_skeletons
     eras = cldr.eras["abbreviated"]
     return Words(
