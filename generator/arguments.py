@@ -4,6 +4,11 @@ The options that set a setting are generated from the settings model
 (`settings.options`), each for the commands its field names; an option not given
 is absent, so the course's value stands. Only the options that are not settings
 (what to build, where to, how) are declared here.
+
+The model is imported only for the command being run, and only if that command
+has such options: pydantic and the models cost about 0.2 s, which `--help`,
+`new` or `templates` should not pay (and `check` pays later, once, when it
+validates).
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.settings import options
 
 
 def _build_options() -> argparse.ArgumentParser:
@@ -47,11 +51,19 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
             glued[-1] = f"{glued[-1]}={word}"
         else:
             glued.append(word)
-    return parser().parse_args(glued)
+    return parser(_command(glued)).parse_args(glued)
 
 
-def parser() -> argparse.ArgumentParser:
-    """The command line: build, cards, worksheet, export, watch, check, templates, schema, new."""
+def _command(words: list[str]) -> str:
+    """The command named on the line: the first word that is not an option (the top level's take no value)."""
+    return next((word for word in words if not word.startswith("-")), "")
+
+
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line: build, cards, worksheet, export, watch, check, templates, schema, new.
+
+    Settings options are added to `command`'s parser only, or to every command's when `command` is None.
+    """
     top = argparse.ArgumentParser(
         prog="studyguide", description="Typeset study material from topic files written in YAML."
     )
@@ -66,8 +78,11 @@ def parser() -> argparse.ArgumentParser:
     exported.add_argument("--format", choices=("anki", "csv"), required=True,
                           help="anki: flashcards.apkg; csv: flashcards.tsv for Quizlet's import")  # fmt: skip
     commands.add_parser("worksheet", parents=shared, help="build only the worksheet and its key")
-    for name, command in commands.choices.items():
-        options.add_options(command, name)
+    for name, sub in commands.choices.items():
+        if command is None or command == name:
+            from generator.settings import options
+
+            options.add_options(sub, name)
     check = commands.add_parser("check", help="validate topic files, course.yaml files and course folders")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.add_argument("--course", type=Path, metavar="FILE", help="the course.yaml for topic files given alone")

@@ -4,37 +4,46 @@ Bad input (a UserError) is printed as `FILE:LINE:COL: field: message` and exits
 with status 2; anything else is a bug and keeps its traceback (status 1).
 Warnings (card text that only fits below the minimum size) are printed and the
 build goes on; with --strict they are errors.
+
+Each command imports what it needs when it runs, inside `main`'s handling of
+Ctrl-C: `check` never loads the typesetting modules, `--help` not even the
+settings model, and Ctrl-C while the libraries load exits quietly with 130.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import signal
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import arguments
-from generator.building import batch, pipeline, report
+from generator.building import report
 from generator.building.report import EXIT_OK, EXIT_USER_ERROR
-from generator.content import kinds
-from generator.content.source import topic_name
-from generator.courses import configure, scaffold
+from generator.content.kinds import COURSE_FILE
 from generator.errors import Location, UserError, UserErrors
-from generator.settings import Settings, options
+
+if TYPE_CHECKING:
+    import argparse
+
+    from generator.building import batch
+    from generator.settings import Settings
 
 EXIT_INTERRUPTED = 130
 
 
 def _topics(path: Path, course_file: Path | None) -> tuple[Path | None, list[Path]]:
     """The course.yaml and topic files a PATH stands for: a course folder's, or one topic's (and its course's)."""
+    from generator.content.kinds import topics
+    from generator.courses import configure
+
     if not path.is_dir():
         return course_file or configure.find_course(path), [path]
-    course = path / configure.COURSE_FILE
-    files = batch.topics(path)
+    course = path / COURSE_FILE
+    files = topics(path)
     if not files:
         raise UserError("no topic files (*.yaml) in this folder", Location(path))
     return (course if course.is_file() else None), files
@@ -42,6 +51,10 @@ def _topics(path: Path, course_file: Path | None) -> tuple[Path | None, list[Pat
 
 def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[batch.Job]:
     """One job per topic; `outputs` None means what each course builds (settings.outputs)."""
+    from generator.building import batch
+    from generator.courses import configure
+    from generator.settings import options
+
     given = options.given(args)
     jobs = []
     for path in args.paths:
@@ -56,6 +69,8 @@ def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[bat
 
 def _one_topic_per_folder(jobs: list[batch.Job]) -> None:
     """Two topic files that would write one output folder (intro.yaml and intro.yml) are an error, not a mix."""
+    from generator.content.source import topic_name
+
     seen: dict[Path, Path] = {}
     for job in jobs:
         folder = job.out_root / topic_name(job.topic)
@@ -66,6 +81,8 @@ def _one_topic_per_folder(jobs: list[batch.Job]) -> None:
 
 
 def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
+    from generator.building import batch
+
     if not args.paths:
         raise UserError("name a topic file or a course folder")
     jobs = _jobs(args, outputs)
@@ -75,6 +92,7 @@ def _build(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> int:
 
 def _watch(args: argparse.Namespace) -> int:
     from generator.building import watch
+    from generator.courses import configure
 
     if not args.paths:
         raise UserError("name a topic file or a course folder to watch")
@@ -89,6 +107,10 @@ def _watch(args: argparse.Namespace) -> int:
 def _cards(args: argparse.Namespace) -> int:
     if not args.calibrate:
         return _build(args, ("flashcards",))
+    from generator.building import pipeline
+    from generator.courses import configure
+    from generator.settings import options
+
     path = pipeline.calibrate(args.output, configure.configure(args.course, options.given(args)))
     print(f"built {path}: print it two-sided, hold it to the light and read the offset from the scales")
     return EXIT_OK
@@ -100,12 +122,15 @@ def _check(args: argparse.Namespace) -> int:
     Every path is checked and every broken file reported, so one run (one
     pre-commit attempt) shows them all; the status is 2 if any was broken.
     """
+    from generator.content import kinds
+    from generator.courses import configure
+
     status = EXIT_OK
     for path in args.paths:
         if args.skip_other_yaml and path.is_file() and not kinds.is_studyguide(path):
             continue
         try:
-            if path.name == configure.COURSE_FILE:
+            if path.name == COURSE_FILE:
                 configure.configure(path)
                 print(f"ok {path}")
                 continue
@@ -122,11 +147,12 @@ def _check(args: argparse.Namespace) -> int:
 
 def _check_topic(file: Path, settings: Settings, strict: bool) -> int:
     """Check one topic file: its content, its cards (no repeated fronts) and the characters its fonts lack."""
+    from generator.building import reading
     from generator.outputs import decks
     from generator.typesetting import glyphs
 
     try:
-        source = pipeline.read(file, settings)
+        source = reading.read(file, settings)
         repeated = decks.duplicates(source.topic, source.loaded.locate)
         if repeated:
             raise UserErrors(repeated)
@@ -143,6 +169,8 @@ def _check_topic(file: Path, settings: Settings, strict: bool) -> int:
 
 
 def _templates(args: argparse.Namespace) -> int:
+    from generator.courses import scaffold
+
     if args.action == "list":
         print(scaffold.template_list())
         return EXIT_OK
@@ -161,13 +189,15 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from generator.courses import scaffold
+
     for path in scaffold.new(args.kind, args.path):
         print(f"wrote {path}")
     return EXIT_OK
 
 
 TYPESETTING = frozenset({"build", "cards", "worksheet"})
-"""The one-shot commands that typeset: their process imports z3c.rml before the collector is frozen."""
+"""The one-shot commands that typeset: their process imports the pipeline and z3c.rml before the collector is frozen."""
 
 
 def _freeze(command: str) -> None:
@@ -182,35 +212,41 @@ def _freeze(command: str) -> None:
     if command == "watch":
         return
     if command in TYPESETTING:
+        from generator.building import batch  # noqa: F401  (the pipeline and every output)
         from generator.typesetting import typeset
 
         typeset.load()
     gc.freeze()
 
 
+COMMANDS = {
+    "build": lambda a: _build(a, None),
+    "worksheet": lambda a: _build(a, ("worksheet",)),
+    "export": lambda a: _build(a, (a.format,)),
+    "watch": _watch,
+    "cards": _cards,
+    "check": _check,
+    "templates": _templates,
+    "new": _new,
+    "schema": _schema,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The command; `argv` None means this is the `studyguide` process itself (console script or -m generator).
 
     Only then is the collector frozen (see _freeze): a caller passing its own argv,
-    such as a test, keeps its collector as it was.
+    such as a test, keeps its collector as it was. Ctrl-C (or SIGTERM) at any point,
+    the libraries' imports included, exits with 130 and one line, never a traceback.
     """
-    args = arguments.parse(argv)
-    if argv is None:
-        _freeze(args.command)
-    commands = {
-        "build": lambda a: _build(a, None),
-        "worksheet": lambda a: _build(a, ("worksheet",)),
-        "export": lambda a: _build(a, (a.format,)),
-        "watch": _watch,
-        "cards": _cards,
-        "check": _check,
-        "templates": _templates,
-        "new": _new,
-        "schema": _schema,
-    }
     previous = _stop_on_sigterm()
+    command = None
     try:
-        return commands[args.command](args)
+        args = arguments.parse(argv)
+        command = args.command
+        if argv is None:
+            _freeze(command)
+        return COMMANDS[command](args)
     except UserError as error:
         print(error, file=sys.stderr)
         return EXIT_USER_ERROR
@@ -220,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-        if argv is None and args.command != "watch":
+        if argv is None and command not in (None, "watch"):
             gc.freeze()  # no last walk of the collector over everything at exit
 
 
@@ -233,7 +269,9 @@ def _stop_on_sigterm() -> Any:
         return None
 
     def stop(_signum: int, _frame: Any) -> None:
-        batch.STOP.set()  # seen after the next topic even if this interrupt lands where it is swallowed (a fork)
+        running = sys.modules.get("generator.building.batch")  # imported by the time any topic builds
+        if running is not None:
+            running.STOP.set()  # seen after the next topic even if this interrupt lands where it is swallowed (a fork)
         raise KeyboardInterrupt
 
     return signal.signal(signal.SIGTERM, stop)

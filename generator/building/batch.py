@@ -23,7 +23,6 @@ from pathlib import Path
 
 from generator.building import pipeline
 from generator.content import library
-from generator.courses.configure import COURSE_FILE
 from generator.errors import UserError
 from generator.settings import Settings
 
@@ -48,11 +47,6 @@ class Outcome:
     """Bad input: reported, and the exit status is 2."""
     crash: str | None = None
     """A bug in studyguide: its traceback (a traceback does not cross processes but as text); exit status 1."""
-
-
-def topics(folder: Path) -> list[Path]:
-    """The topic files of a course folder, in name order (course.yaml is not a topic)."""
-    return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml") and p.name != COURSE_FILE)
 
 
 def typesetting_pool() -> ProcessPoolExecutor | None:

@@ -16,8 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.building import stamps
-from generator.content import citing, loader, validate
-from generator.content.loader import Loaded
+from generator.building.reading import libraries, read
 from generator.content.models import Topic
 from generator.content.source import Source, topic_name
 from generator.errors import UserError, UserErrors
@@ -35,21 +34,6 @@ class Built:
     warnings: tuple[UserError, ...] = ()
     skipped: bool = False
     """True when the output was up to date and not built again."""
-
-
-def read(path: Path, settings: Settings | None = None, cache_dir: Path | None = None) -> Source:
-    """Load and validate one topic file, its cites resolved in its library files (raises UserError on bad input)."""
-    loaded = loader.load(path)
-    topic = validate.validate(loaded, Topic)
-    return Source(loaded, citing.resolve(topic, loaded, libraries(topic, loaded, settings), cache_dir))
-
-
-def libraries(topic: Topic, loaded: Loaded, settings: Settings | None) -> list[Path]:
-    """The library files a topic's cites are looked up in, in order: the topic's own, then the course's."""
-    settings = settings or Settings()
-    own = citing.topic_library(topic, loaded, settings.root)
-    course = Path(settings.bibliography) if settings.bibliography else None
-    return [path for path in (own, course) if path]
 
 
 def check(path: Path, settings: Settings | None = None) -> Topic:

@@ -8,11 +8,13 @@ the progress bar print, and into exit statuses: 0 done, 2 bad input, 1 a bug.
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from generator.building.batch import Outcome
-from generator.building.pipeline import Built
 from generator.errors import UserError
+
+if TYPE_CHECKING:  # the command line imports this module before it knows whether it will build
+    from generator.building.batch import Outcome
+    from generator.building.pipeline import Built
 
 EXIT_OK, EXIT_BUG, EXIT_USER_ERROR = 0, 1, 2
 

@@ -22,6 +22,11 @@ HEAD = 16_384
 """Characters read from each file: the keys of a topic come first, a summary is rarely longer."""
 
 
+def topics(folder: Path) -> list[Path]:
+    """The topic files of a course folder, in name order (course.yaml is not a topic)."""
+    return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml") and p.name != COURSE_FILE)
+
+
 def is_studyguide(path: Path) -> bool:
     """True for a course.yaml or a topic file; False for other YAML (or a file that cannot be read)."""
     if path.name == COURSE_FILE:

@@ -21,12 +21,10 @@ from generator.content import loader
 from generator.content.kinds import COURSE_FILE
 from generator.content.loader import Loaded
 from generator.errors import UserError, UserErrors
-from generator.outputs import citation_style, stock
+from generator.outputs import stock
 from generator.settings import File, Settings
 from generator.settings.merge import from_command_line, located, settings
 from generator.typesetting import running
-from generator.typesetting.fonts import parsed
-from generator.typesetting.logo import readable
 
 Loc = tuple[str | int, ...]
 
@@ -56,11 +54,18 @@ def _problem(path: Path, marker: File, inside: Path | None) -> str | None:
         return f"file not found: {path}"
     if marker.kinds and path.suffix.lower() not in marker.kinds:
         return f"must be a {', '.join(marker.kinds)} file"
+    # Each check's library is imported only when a course names such a file (ReportLab's graphics cost 0.1 s).
     if marker.check == "logo":
+        from generator.typesetting.logo import readable
+
         return readable(str(path))
     if marker.check == "style":
+        from generator.outputs import citation_style
+
         citation_style.checked(path)  # a problem is the style file's, reported at its own line
     if marker.check == "font":
+        from generator.typesetting.fonts import parsed
+
         try:
             parsed(str(path), str(path))
         except UserError as error:

@@ -18,19 +18,13 @@ from functools import lru_cache
 from lxml import etree
 
 from generator.resources import FONTS
-from generator.typesetting.fonts import parsed
+from generator.typesetting.coverage import covered
 
 FALLBACK = "Fallback"
 """The face name the templates register the fallback font under."""
 FALLBACK_FILE = str(FONTS / "DroidSansFallback.ttf")
 PARAGRAPHS = ("para", "title", "h1", "h2", "h3", "h4", "h5", "h6")
 """Elements whose text ReportLab sets as a paragraph, where a <font> tag can change the face."""
-
-
-@lru_cache(maxsize=16)
-def covered(path: str) -> frozenset[int]:
-    """The code points a TrueType file has glyphs for."""
-    return frozenset(parsed(path.rsplit("/", 1)[-1], path).face.charToGlyph)
 
 
 @lru_cache(maxsize=8)

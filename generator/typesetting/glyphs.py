@@ -22,8 +22,8 @@ from generator.content.loader import Loaded
 from generator.errors import UserError, field_path
 from generator.settings import Fonts, Theme
 from generator.settings.looks import ParaStyle
-from generator.typesetting.fallback import FALLBACK_FILE, covered
-from generator.typesetting.fonts import parsed
+from generator.typesetting.coverage import covered
+from generator.typesetting.fallback import FALLBACK_FILE
 
 FIELD_STYLES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("title",): ("styles.Title", "styles.Running", "footer"),
@@ -94,7 +94,7 @@ def _describe(char: str) -> str:
 def check(loaded: Loaded, fonts: Fonts, theme: Theme) -> list[UserError]:
     """A warning for each character of the content that would not print or not copy out correctly."""
     faces = fonts.faces()
-    maps = {name: parsed(name, path).face.charToGlyph for name, path in faces.items()}
+    maps = {name: covered(path) for name, path in faces.items()}
     warnings = []
     for path, text in _strings(loaded.data):
         families = _families(path, theme)
