@@ -20,7 +20,7 @@ from generator.settings import Settings
 LIBRARY = Path(__file__).parent / "library"
 AUTHORS = ("Khlevniuk", "Pelling", "Getty", "Solzhenitsyn", "Thucydides")
 KEYS = ["khlevniuk2004", "pelling1996", "getty1993", "getty1979", "solzhenitsyn1974", "thucydides1972"]
-RIS_KEYS = {"trial1937": "military1937", "order00447": "yezhov1937", "britannica-purge": "editors"}
+RIS_KEYS = {"trial1937": "military1937", "britannica-purge": "editors"}
 """RIS has no keys: ours are the first author's family name (or first word) and the year."""
 
 

@@ -3,7 +3,7 @@
 Each list (further reading, sources) goes to pandoc in one call, never one call
 per entry: a call costs about 0.15 s, and one call for both lists would let an
 author's "———" substitution run on from one list into the other. The result is
-cached by a hash of the items, the style and the pandoc version, in memory and
+cached by a hash of the items, the style, the language and the pandoc version, in memory and
 in a cache folder, so a rebuild neither runs pandoc nor imports pypandoc. The
 cache holds pandoc's document tree, not RML: it is escaped on every use, so a
 planted or damaged cache entry is ignored or harmless (see `cache`).
@@ -25,7 +25,7 @@ from generator import cache, pandoc
 from generator.content.markup import SAFE_SCHEMES, text
 from generator.content.models import CslItem
 from generator.errors import Location, UserError
-from generator.outputs import citation_style
+from generator.outputs import citation_style, genres
 from generator.resources import STYLES
 from generator.vocabulary import CITATION_STYLES
 
@@ -48,13 +48,13 @@ def resolve_style(style: str) -> Path:
     )
 
 
-def _run_pandoc(items: list[dict[str, Any]], style: Path) -> dict[str, list[Any]]:
+def _run_pandoc(items: list[dict[str, Any]], style: Path, language: str) -> dict[str, list[Any]]:
     with tempfile.TemporaryDirectory(prefix="studyguide-") as tmp:
         refs = Path(tmp) / "refs.json"
         refs.write_text(json.dumps(items), encoding="utf-8")
         result = pandoc.run(
             ["-f", "markdown", "-t", "json", "--citeproc", "--bibliography", str(refs), "--csl", str(style)],
-            '---\nnocite: "[@*]"\n---\n',
+            f'---\nnocite: "[@*]"\nlang: {json.dumps(language)}\n---\n',  # the CSL locale: terms, dates, quotes
         )
     if result.returncode != 0:
         raise UserError(f"pandoc could not format the bibliography: {result.stderr.strip()}", Location(style))
@@ -124,21 +124,28 @@ def _inline(node: dict[str, Any]) -> str:
     return ""
 
 
-def format_items(items: Sequence[CslItem], style: str, cache_dir: Path | None = None) -> dict[str, Markup]:
-    """Each item's formatted entry as RML para content, keyed by id, in the style's order."""
+def format_items(
+    items: Sequence[CslItem], style: str, cache_dir: Path | None = None, language: str = "en"
+) -> dict[str, Markup]:
+    """Each item's formatted entry as RML para content, keyed by id, in the style's order.
+
+    `language` (a BCP 47 tag) picks the CSL locale, its terms ("trad. par"), month names and quotation marks,
+    unless the style is bound to a locale of its own.
+    """
     if not items:
         return {}
     style_path = resolve_style(style)
-    data = [item.csl_json() for item in items]
-    key = hashlib.sha256(
-        json.dumps([data, style_path.read_text(encoding="utf-8"), pandoc.version()], sort_keys=True).encode()
-    ).hexdigest()
+    text = style_path.read_text(encoding="utf-8")
+    language = citation_style.fixed_locale(text) or language  # a style bound to a locale keeps it
+    english = language.split("-")[0].lower() == "en"  # the manuals' own thesis wordings are English
+    data = [genres.worded(item.csl_json(), style) if english else item.csl_json() for item in items]
+    key = hashlib.sha256(json.dumps([data, text, language, pandoc.version()], sort_keys=True).encode()).hexdigest()
     entries = _memory.get(key)
     cached = cache_dir / f"bibliography-{key[:32]}.json" if cache_dir else None
     if entries is None and cached:
         entries = _rml(cache.load(cached, "bibliography"))  # None when missing, damaged or planted
     if entries is None:
-        found = _run_pandoc(data, style_path)
+        found = _run_pandoc(data, style_path, language)
         entries = _rml(found)
         assert entries is not None, "pandoc's answer is a bibliography"
         if cached:

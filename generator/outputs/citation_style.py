@@ -63,3 +63,10 @@ def checked(path: Path) -> Path:
                    f"or name one of the bundled styles ({names}); see docs/security.md")  # fmt: skip
         raise UserError(message, Location(path, link.sourceline))
     return path
+
+
+def fixed_locale(text: str) -> str | None:
+    """The locale a style is bound to (its `default-locale`, as Zotero keeps it), or None for a style that follows
+    the course's language. The style has passed `checked` (or is bundled)."""
+    root = etree.fromstring(text.encode("utf-8"), PARSER)
+    return (root.get("default-locale") or "").strip() or None

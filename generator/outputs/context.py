@@ -87,7 +87,7 @@ def _alphabetical(text: str) -> str:
 
 
 def _bibliography(items: list, settings: Settings, cache_dir: Path | None, prose: markup.Prose) -> list[dict[str, Any]]:
-    formatted = bibliography.format_items(items, settings.citation_style, cache_dir)
+    formatted = bibliography.format_items(items, settings.citation_style, cache_dir, settings.language)
     by_id = {item.id: item for item in items}
     inline = partial(markup.inline, link_color=settings.theme.palette.link, prose=prose)
     return [{"entry": entry, "annote": inline(by_id[ident].annote)} for ident, entry in formatted.items()]

@@ -224,8 +224,9 @@ class Settings(Strict):
     language: Annotated[Text, Option("--language", "TAG", commands=BUILD_COMMANDS)] = Field(
         "en",
         description="The class's language, a BCP 47 tag (en, en-GB, fr, de, es, fr-CA...): the words studyguide "
-        "prints itself (headings, worksheet instructions, page numbers), hyphenation (a pyphen dictionary) and "
-        "the PDF's language for screen readers.",
+        "prints itself (headings, worksheet instructions, page numbers), the bibliography's CSL locale (its "
+        "terms, months and quotation marks), hyphenation (a pyphen dictionary) and the PDF's language for screen "
+        "readers.",
         examples=["fr"],
     )
     date_style: DateStyle = Field(
