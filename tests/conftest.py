@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
@@ -11,9 +13,12 @@ import pikepdf
 import pytest
 import tagged_pdf
 
-from generator.building import pipeline
-from generator.settings import Settings
-from generator.typesetting import output
+os.environ.setdefault("STUDYGUIDE_CACHE", tempfile.mkdtemp(prefix="studyguide-test-cache-"))
+"""The per-user cache (compiled templates, hyphenation) of this test session, not the developer's."""
+
+from generator.building import pipeline  # noqa: E402
+from generator.settings import Settings  # noqa: E402
+from generator.typesetting import output  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "content" / "great-purge.yaml"

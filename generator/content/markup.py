@@ -22,9 +22,8 @@ from xml.sax.saxutils import escape, quoteattr, unescape
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup
-from pyphen import Pyphen, language_fallback
 
-from generator.content import paragraphs
+from generator.content import hyphenation, paragraphs
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 INLINE_TAGS = {
@@ -68,7 +67,7 @@ def _parser(typographer: bool = True) -> MarkdownIt:
 @lru_cache(maxsize=8)
 def _hyphenator(language: str) -> Callable[[str], str]:
     """Soft hyphens at the break points of long words, by pyphen's dictionary for `language`."""
-    dictionary = Pyphen(lang=language_fallback(language) or "en", left=3, right=3)
+    dictionary = hyphenation.load(language, left=3, right=3)
 
     def word(match: re.Match[str]) -> str:
         found = match.group(0)

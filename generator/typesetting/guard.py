@@ -54,7 +54,8 @@ DESCRIBED = {
 @lru_cache(maxsize=1)
 def allowlist() -> dict[str, Any]:
     """The allowlist as data: `elements` and `markup` (tag -> attribute -> kind), and `refused` (name -> why)."""
-    return yaml.safe_load(ALLOWLIST.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: 3 ms instead of 23 ms, the same data
+    return yaml.load(ALLOWLIST.read_text(encoding="utf-8"), Loader=loader)
 
 
 class _Check:

@@ -31,6 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from generator import messages
 from generator.errors import Location, UserError
 from generator.resources import builtin_templates
+from generator.typesetting import compiled
 from generator.typesetting.data import plain
 
 BUILTIN = "builtin"
@@ -111,6 +112,7 @@ def environment(course_templates: Path | None = None) -> jinja2.Environment:
     )
     env.filters["pt"] = _number
     env.globals = {"range": env.globals["range"], "namespace": env.globals["namespace"]}
+    compiled.use_bytecode_cache(env)
     return env
 
 
@@ -218,8 +220,12 @@ def _references(course_templates: Path | None, path: Path, mtime_ns: int) -> tup
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise _not_utf8(path, error) from None
+
+    def parse(text: str) -> compiled.References:
+        return tuple(meta.find_referenced_templates(env.parse(text, filename=str(path))))
+
     try:
-        return tuple(meta.find_referenced_templates(env.parse(source, filename=str(path))))
+        return compiled.references(source, parse)
     except jinja2.TemplateSyntaxError as error:
         raise UserError(f"template syntax error: {error.message}", Location(path, error.lineno)) from None
 
