@@ -18,10 +18,16 @@ os.environ.setdefault("STUDYGUIDE_CACHE", tempfile.mkdtemp(prefix="studyguide-te
 
 from generator.building import pipeline  # noqa: E402
 from generator.settings import Settings  # noqa: E402
+from generator.settings.furniture import ThematicBreak  # noqa: E402
+from generator.settings.looks import Styles  # noqa: E402
 from generator.typesetting import output  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "content" / "great-purge.yaml"
+
+
+BLOCKS = {"rule": ThematicBreak(), "list_space": Styles().Bullets.space_after}
+"""What markup.blocks draws besides text, at the theme's defaults."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -12,6 +12,7 @@ from generator.cli import main
 from generator.outputs import calibration
 from generator.outputs.stock import PRESETS
 from generator.settings import Cards
+from generator.settings.furniture import Calibration
 from generator.vocabulary import MM
 
 SHIFTS = [step * MM for step in range(-calibration.REACH, calibration.REACH + 1, 2)]
@@ -35,7 +36,10 @@ def test_the_offset_the_page_asks_for_is_accepted_as_printed_and_lines_the_backs
     shift = (1 * MM, -2 * MM)  # this printer puts the backs 1 mm right and 2 mm low
     stock = PRESETS["avery-5371"]
     page = stock.page_size
-    readings = {reading(item, shift, page, "long-edge") for item in calibration.context(Cards(), stock)["targets"]}
+    readings = {
+        reading(item, shift, page, "long-edge")
+        for item in calibration.context(Cards(), stock, Calibration())["targets"]
+    }
     assert readings == {(-1.0, 2.0)}
     typed = "-1,2"  # as the page says: --back-offset X,Y, two words on the command line
     assert (
@@ -48,7 +52,7 @@ def test_the_offset_the_page_asks_for_is_accepted_as_printed_and_lines_the_backs
     landed = sorted((round(x + shift[0], 2), round(top - shift[1], 2)) for x, top in backs)  # top is measured down
     assert landed == sorted((round(page[0] - x - width, 2), top) for x, top in fronts)
     assert main(["cards", "--calibrate", "-o", str(tmp_path), "--back-offset", typed]) == 0
-    again = calibration.context(Cards(back_offset=(-1.0, 2.0)), stock)
+    again = calibration.context(Cards(back_offset=(-1.0, 2.0)), stock, Calibration())
     assert {reading(item, shift, page, "long-edge") for item in again["targets"]} == {(0.0, 0.0)}
     text = pdf_text(tmp_path / "calibration.pdf")
     assert "printed with --back-offset -1,2: add X and Y to those numbers" in text
@@ -83,7 +87,7 @@ def test_crosses_reach_the_scales_and_no_front_text_shows_through_on_the_numbers
                 x0, x1 = width - x1, width - x0
             return x0 + shift[0], x1 + shift[0], top - shift[1], bottom - shift[1]
 
-        data = calibration.context(Cards(duplex=duplex), PRESETS[stock])
+        data = calibration.context(Cards(duplex=duplex), PRESETS[stock], Calibration())
         for shift in ((dx, dy) for dx in SHIFTS for dy in SHIFTS):
             for item in data["targets"]:
                 across_y = height - item["across"][0].line.y1  # the across scale's line, top-down

@@ -134,7 +134,13 @@ def test_shrunk_text_is_printed_at_the_size_measured_and_centred(tmp_path: Path)
     pdf_path = pipeline.build(topic, tmp_path / "out", settings, ("flashcards",))[0].path
     cards = decks.build(source.topic, source.loaded.locate, ["custom"])
     data = flashcards.context(
-        "T", cards, settings.cards, PRESETS["avery-5371"], settings.fonts.faces(), roles=settings.theme.cards
+        "T",
+        cards,
+        settings.cards,
+        PRESETS["avery-5371"],
+        settings.fonts.faces(),
+        roles=settings.theme.cards,
+        footer=settings.theme.card_footer,
     )
     shrunk = 0
     with pdfplumber.open(pdf_path) as pdf:

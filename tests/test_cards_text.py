@@ -14,6 +14,7 @@ from generator.cli import main
 from generator.outputs import calibration, decks
 from generator.outputs.stock import PRESETS
 from generator.settings import Cards
+from generator.settings.furniture import Calibration
 from generator.vocabulary import MM
 
 LONG = " ".join(["word"] * 790)  # 3,950 characters: within the 4,000 a field may have, far beyond a card
@@ -82,7 +83,13 @@ def test_text_is_as_large_as_fits_and_the_measurement_matches_the_build(tmp_path
 
     card = decks.build(source.topic, source.loaded.locate, ["custom"])[0]
     data = flashcards.context(
-        "T", [card], settings.cards, PRESETS["avery-5371"], settings.fonts.faces(), roles=settings.theme.cards
+        "T",
+        [card],
+        settings.cards,
+        PRESETS["avery-5371"],
+        settings.fonts.faces(),
+        roles=settings.theme.cards,
+        footer=settings.theme.card_footer,
     )
     measured = body / data["sheets"][0][0]["back"]["scale"]
     assert back_size == pytest.approx(measured, abs=0.01)
@@ -148,14 +155,14 @@ def test_calibration_page_mirrors_its_crosses_onto_scales(tmp_path: Path) -> Non
         assert len(pdf.pages) == 2
         back = " ".join(pdf.pages[1].extract_text().split())
     assert "--back-offset 1.5,-0.5" in back and "every cross reads 0" in back
-    data = calibration.context(Cards(back_offset=(1.5, -0.5)), PRESETS["avery-5371"])
+    data = calibration.context(Cards(back_offset=(1.5, -0.5)), PRESETS["avery-5371"], Calibration())
     for item in data["targets"]:
         target = item["target"]
         assert target.back_x == pytest.approx(612 - target.x + 1.5 * MM)
         assert target.back_y == pytest.approx(target.y - 0.5 * MM)
         zero = next(tick for tick in item["across"] if tick.label == "0")
         assert zero.line.x1 == pytest.approx(target.back_x)
-    short = calibration.context(Cards(duplex="short-edge"), PRESETS["a7"])["targets"][0]["target"]
+    short = calibration.context(Cards(duplex="short-edge"), PRESETS["a7"], Calibration())["targets"][0]["target"]
     assert (short.back_x, short.back_y) == pytest.approx((short.x, 841.8898 - short.y), abs=0.01)
     assert main(["cards", "--calibrate", "-o", str(tmp_path), "--duplex", "fold"]) == 2
 

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from conftest import pdf_text, write
+from conftest import BLOCKS, pdf_text, write
 
 from generator.building import pipeline
 from generator.content import markup
@@ -23,7 +23,7 @@ def test_inline_markdown_becomes_rml_and_everything_else_is_escaped() -> None:
 
 
 def test_block_markdown_paragraphs_and_lists() -> None:
-    rml = markup.blocks("One.\n\n- a\n  - b\n\n3. c\n4. d\n   - e\n", "Body", "Bullets")
+    rml = markup.blocks("One.\n\n- a\n  - b\n\n3. c\n4. d\n   - e\n", "Body", "Bullets", **BLOCKS)
     assert rml.count('<para style="Body">') == 1 and rml.count('<para style="BulletsText">') == 5
     assert '<ol style="Bullets" bulletFormat="%s.">' in rml
     # Each item carries its own number (from the list's start); a bullet list its bullet, by depth of bullet lists.

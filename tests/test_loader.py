@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from conftest import write
+from conftest import BLOCKS, write
 
 from generator.content.decoding import MAX_BYTES
 from generator.content.loader import load
@@ -70,11 +70,11 @@ def test_a_very_long_paragraph_is_set_in_pieces_with_its_markup_whole() -> None:
         + "end** [a link](https://x.org/?a=1&b=2) "
         + "more. " * 900
     )
-    rml = str(markup.blocks(source, "Body", "Bullets"))
+    rml = str(markup.blocks(source, "Body", "Bullets", **BLOCKS))
     paras = etree.fromstring(f"<r>{rml}</r>").findall("para")  # every piece is well-formed RML
     assert len(paras) > 3
     assert all(len(etree.tostring(p)) < PARAGRAPH_CHARACTERS for p in paras)
     assert paras[0].get("spaceAfter") == "0" and paras[-1].get("spaceBefore") == "0"
     assert "".join("".join(p.itertext()) for p in paras).split() == markup.plain(source).split()
-    short = str(markup.blocks("A short paragraph. " * 20, "Body", "Bullets"))
+    short = str(markup.blocks("A short paragraph. " * 20, "Body", "Bullets", **BLOCKS))
     assert short.count("<para") == 1 and "spaceAfter" not in short

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pdfplumber
-from conftest import write
+from conftest import BLOCKS, write
 
 from generator.building import pipeline
 from generator.content import markup
@@ -20,10 +20,12 @@ def test_typographer_quotes_apostrophes_and_dashes() -> None:
 
 def test_hyphenation_marks_long_ordinary_words_only() -> None:
     prose = markup.Prose(hyphenate="en")
-    out = markup.blocks("Collectivization and NKVD and McPhee and evalString wrote.", "Body", "Bullets", prose=prose)
+    out = markup.blocks(
+        "Collectivization and NKVD and McPhee and evalString wrote.", "Body", "Bullets", prose=prose, **BLOCKS
+    )
     assert f"Col{SHY}lec" in out  # capitalized words break too
     assert "NKVD" in out and "McPhee" in out and "evalString" in out  # capitals inside: left whole
-    assert SHY not in markup.blocks("Collectivization", "Body", "Bullets")  # no language, no hyphens
+    assert SHY not in markup.blocks("Collectivization", "Body", "Bullets", **BLOCKS)  # no language, no hyphens
 
 
 def test_space_before_a_change_of_font_survives_hyphenation(tmp_path: Path) -> None:

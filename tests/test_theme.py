@@ -72,12 +72,17 @@ def test_the_glyph_check_asks_the_theme_which_family_sets_a_field() -> None:
     assert glyphs._families(("terms", 0, "term"), mixed) == ["Body", "Heading"]
 
 
+TABLES = ("palette", "styles", "rules", "timeline", "cards", "card_footer", "ruled", "thematic_break", "calibration",
+          "anki", "logo_box")  # fmt: skip
+"""The parts of the theme docs/courses.md lists key by key."""
+
+
 def test_docs_list_every_theme_key() -> None:
     from generator.settings import options
 
     text = (ROOT / "docs" / "courses.md").read_text(encoding="utf-8")
     for path, _ in options.fields():
-        if path[0] == "theme" and len(path) == 3 and path[1] in ("palette", "styles", "rules", "timeline", "cards"):
+        if path[0] == "theme" and len(path) == 3 and path[1] in TABLES:
             assert f"`{path[1]}.{path[2]}`" in text, f"docs/courses.md does not list theme.{path[1]}.{path[2]}"
         elif path[0] == "theme" and len(path) == 2:
             assert f"theme.{path[1]}" in text, f"docs/courses.md does not list theme.{path[1]}"

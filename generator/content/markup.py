@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 from xml.sax.saxutils import escape, quoteattr, unescape
 
 from markdown_it import MarkdownIt
@@ -42,8 +43,6 @@ SHORTEST_BROKEN = 6
 WORD = re.compile(rf"[^\W\d_]{{{SHORTEST_BROKEN},}}")
 BULLETS = ("•", "–", "◦")
 """Bullets by nesting depth (the last repeats deeper down)."""
-LIST_SPACE_AFTER = 5
-"""Points between a list and the paragraph after it (ReportLab lists have no space after of their own)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,19 @@ class Prose:
 
 
 PLAIN = Prose()
+
+
+class Rule(Protocol):
+    """How a thematic break (`---`) is drawn: the theme's `thematic_break` (settings/furniture.py)."""
+
+    @property
+    def length(self) -> float: ...  # percent of the text's width
+    @property
+    def weight(self) -> float: ...
+    @property
+    def space_before(self) -> float: ...
+    @property
+    def space_after(self) -> float: ...
 
 
 @lru_cache(maxsize=2)
@@ -146,12 +158,21 @@ def inline(source: str | None, link_color: str | None = None, prose: Prose = PLA
 
 
 def blocks(
-    source: str | None, style: str, list_style: str, link_color: str | None = None, prose: Prose = PLAIN
+    source: str | None,
+    style: str,
+    list_style: str,
+    link_color: str | None = None,
+    prose: Prose = PLAIN,
+    *,
+    rule: Rule,
+    list_space: float,
 ) -> Markup:
     """Block Markdown (paragraphs, lists, quotes) as a run of RML flowables.
 
     `style` names the paragraph style and `list_style` the list style; both are
-    defined by the template's stylesheet, so the look stays in the template.
+    defined by the template's stylesheet, so the look stays in the template. What
+    is drawn between them comes from the theme too: `rule` for a thematic break and
+    `list_space` points after a list (ReportLab lists have no space after of their own).
     Paragraphs inside a list take the style `<list_style>Text`. Each numbered item
     carries its own number (ReportLab would otherwise number every item 1); a bullet
     list names its bullet, which changes with the depth of nesting.
@@ -174,7 +195,7 @@ def blocks(
             lists.pop()
             out.append("</ul>" if kind.startswith("bullet") else "</ol>")
             if not lists:
-                out.append(f'<spacer length="{LIST_SPACE_AFTER}"/>')
+                out.append(f'<spacer length="{list_space:g}"/>')
         elif kind == "list_item_open":
             counter = lists[-1]
             if counter:
@@ -196,7 +217,10 @@ def blocks(
             for line in token.content.rstrip("\n").split("\n"):
                 out.append(f'<para style="{style}">{text(line)}</para>')
         elif kind == "hr":
-            out.append('<hr width="30%" thickness="0.5" spaceBefore="4" spaceAfter="8"/>')
+            out.append(
+                f'<hr width="{rule.length:g}%" thickness="{rule.weight:g}" spaceBefore="{rule.space_before:g}" '
+                f'spaceAfter="{rule.space_after:g}"/>'
+            )
     return Markup("\n".join(out))
 
 

@@ -20,6 +20,7 @@ from generator.outputs.geometry import Line
 from generator.outputs.sheets import VIEWER_DUPLEX
 from generator.outputs.stock import Stock
 from generator.settings import Cards
+from generator.settings.furniture import Calibration
 from generator.vocabulary import MM
 
 REACH = 8
@@ -28,9 +29,9 @@ SCALE_GAP = 10
 """The scales sit this many millimetres below and right of their target, so they never cross."""
 ARM = SCALE_GAP + REACH + 3
 """The front's crosses reach this many millimetres each way: across both scales even when the back is REACH off."""
-LABEL = 11
-"""The size of the targets' letters; the front's sits beside the top of its cross's vertical arm, where the
-mirrored letter shows through on the back away from the scales (left of the up scale, above the across one)."""
+TITLE_DROP = 46
+"""The top of the title sits this far below the top of the page; the instructions follow it, their lines 1.4 times
+their size apart."""
 RULER = 100
 """The front's ruler is this many millimetres long, to check that the printer does not scale the page."""
 
@@ -57,7 +58,10 @@ class Tick:
     label: str
 
 
-def _targets(settings: Cards, paper: Stock) -> list[Target]:
+def _targets(settings: Cards, paper: Stock, letter: float) -> list[Target]:
+    """The three targets. The front's letter (`letter` points high) sits beside the top of its cross's vertical arm,
+    where the mirrored letter shows through on the back away from the scales (left of the up scale, above the across
+    one)."""
     page_w, page_h = paper.page_size
     dx, dy = (value * MM for value in settings.back_offset)
     targets = []
@@ -66,7 +70,7 @@ def _targets(settings: Cards, paper: Stock) -> list[Target]:
         if settings.duplex == "short-edge":  # seen from the back, the page is turned upside down
             back_x, back_y, label = x, page_h - y, (x - 6, y - ARM * MM, True)
         else:  # seen from the back, the page is turned left to right
-            back_x, back_y, label = page_w - x, y, (x + 6, y + ARM * MM - LABEL, False)
+            back_x, back_y, label = page_w - x, y, (x + 6, y + ARM * MM - letter, False)
         targets.append(Target(name, x, y, back_x + dx, back_y + dy, *label))
     return targets
 
@@ -91,13 +95,15 @@ def _scales(target: Target) -> dict[str, list[Tick]]:
     return {"across": across, "up": up}
 
 
-def context(settings: Cards, paper: Stock) -> dict[str, Any]:
-    """The sheet for `paper` (the stock's page) as `settings` print it: duplex mode and the current back offset."""
+def context(settings: Cards, paper: Stock, style: Calibration) -> dict[str, Any]:
+    """The sheet for `paper` (the stock's page) as `settings` print it (duplex mode and the current back offset),
+    drawn in `style` (the theme's sizes and weights)."""
     if settings.duplex not in ("long-edge", "short-edge"):
         raise UserError("--calibrate is for two-sided printing: use --duplex long-edge or short-edge")
     page_w, page_h = paper.page_size
-    targets = _targets(settings, paper)
+    targets = _targets(settings, paper, style.target_size)
     left = (page_w - RULER * MM) / 2
+    title_y = page_h - TITLE_DROP - style.title_size
     return {
         "page": {"width": page_w, "height": page_h},
         "duplex": settings.duplex,
@@ -105,8 +111,11 @@ def context(settings: Cards, paper: Stock) -> dict[str, Any]:
         "offset_given": any(settings.back_offset),
         "viewer_duplex": VIEWER_DUPLEX[settings.duplex],
         "reach": REACH * MM,
+        "circle": REACH * MM / 2,
         "arm": ARM * MM,
-        "label": LABEL,
+        "style": style,
+        "title_y": title_y,
+        "text": {"top": title_y - 1.8 * style.text_size, "leading": 1.4 * style.text_size},
         "targets": [{"target": target, **_scales(target)} for target in targets],
         "ruler": {
             "x": left,

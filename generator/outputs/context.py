@@ -25,8 +25,6 @@ from generator.typesetting.fonts import parsed
 from generator.vocabulary import INCH
 
 BODY, LIST = "Body", "Bullets"
-LOGO_BOX = (1.8 * INCH, 0.55 * INCH)
-"""The logo is fitted into this box in the top margin of the first page, at the right."""
 LINE_CHARACTERS = 70
 """The handout's body text is set this many characters a line (on average); more is hard to read."""
 SAMPLE = (
@@ -94,11 +92,12 @@ def _bibliography(items: list, settings: Settings, cache_dir: Path | None, prose
 
 
 def _logo(settings: Settings, side: float) -> dict[str, Any] | None:
-    """Where the logo goes: right-aligned in the top margin; SVG is drawn as vectors by generator.typesetting.logo."""
+    """Where the logo goes: fitted into the theme's logo box, right-aligned in the top margin; SVG is drawn as vectors
+    by generator.typesetting.logo."""
     if not settings.theme.logo:
         return None
     width, height = settings.page_size
-    box_w, box_h = LOGO_BOX
+    box_w, box_h = settings.theme.logo_box.width * INCH, settings.theme.logo_box.height * INCH
     x, y = width - side - box_w, height - settings.margin + 8
     return {"path": settings.theme.logo, "svg": settings.theme.logo.lower().endswith(".svg"),
             "alt": settings.theme.logo_alt, "x": x, "y": y, "width": box_w, "height": box_h}  # fmt: skip
@@ -180,7 +179,15 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
         "headings": settings.handout.headings,
         "answer_lines": settings.handout.answer_lines,
         "keywords": ", ".join(term.term for term in topic.terms),
-        "summary": markup.blocks(topic.summary, BODY, LIST, link, prose),
+        "summary": markup.blocks(
+            topic.summary,
+            BODY,
+            LIST,
+            link,
+            prose,
+            rule=settings.theme.thematic_break,
+            list_space=shared["style"][LIST]["space_after"],
+        ),
         "figures": [
             {
                 "name": figure.name,

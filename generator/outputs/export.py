@@ -18,12 +18,11 @@ from pathlib import Path
 
 from generator.content.markup import unmarked
 from generator.outputs.decks import Card, Side
+from generator.settings import Theme
 
 MODEL_ID = 1_652_907_311
 """Fixed for ever: Anki recognises the note type by it."""
 ROLE_HTML = {"lead": ("<b>", "</b>"), "role": ("<i>", "</i>")}
-CSS = ".card { font-family: Georgia, serif; font-size: 22px; text-align: center; } .meta { color: #666; } " \
-      ".body + .body { margin-top: 0.6em; } .id { color: #aaa; font-size: 11px; }"  # fmt: skip
 LINK_COLOUR = re.compile(r"""(<a href=("[^"]*"|'[^']*')) color=("[^"]*"|'[^']*')""")
 """The colour RML links carry (`<a href=... color=...>`): HTML has no such attribute, Anki's style colours links."""
 SEPARATOR = " · "
@@ -53,10 +52,20 @@ def _tag(text: str) -> str:
     return re.sub(r"\s+", "_", text.strip()) or "untitled"
 
 
-def anki(title: str, cards: list[Card], where: tuple[str, str], course: str | None = None) -> bytes:
+def css(theme: Theme) -> str:
+    """The cards' style sheet, from the theme's `anki` part."""
+    look = theme.anki
+    return (
+        f".card {{ font-family: {look.font_family}; font-size: {look.size:g}px; text-align: center; }} "
+        f".meta {{ color: {theme.paint(look.meta_color)}; }} .body + .body {{ margin-top: 0.6em; }} "
+        f".id {{ color: {theme.paint(look.id_color)}; font-size: {look.id_size:g}px; }}"
+    )
+
+
+def anki(title: str, cards: list[Card], where: tuple[str, str], theme: Theme, course: str | None = None) -> bytes:
     """An .apkg: one deck per topic (under one per course), a subdeck per card deck, notes tagged with course,
-    topic and deck. Anki files notes into decks by name, so the course's deck keeps the same topic taught in
-    two courses apart."""
+    topic and deck, styled as the `theme` says. Anki files notes into decks by name, so the course's deck keeps
+    the same topic taught in two courses apart."""
     import genanki
 
     model = genanki.Model(
@@ -68,7 +77,7 @@ def anki(title: str, cards: list[Card], where: tuple[str, str], course: str | No
             "qfmt": "{{Front}}",
             "afmt": '{{FrontSide}}<hr id="answer">{{Back}}<div class="id">{{ID}}</div>',
         }],
-        css=CSS,
+        css=css(theme),
     )  # fmt: skip
     decks: dict[str, genanki.Deck] = {}
     for card in cards:

@@ -20,14 +20,13 @@ from generator.outputs.geometry import Rect
 from generator.outputs.sheets import VIEWER_DUPLEX, layout
 from generator.outputs.stock import Stock
 from generator.settings import Cards
+from generator.settings.furniture import CardFooter
 from generator.settings.looks import CardRoles
 from generator.typesetting.fonts import register_faces
 from generator.vocabulary import MM
 
 EXCERPT = 48
 """Characters of a card's text quoted in a warning."""
-FOOTER_FONT = "Heading"
-"""The face the template sets card footers in (Card-footer), for measuring them."""
 FOOTER_EDGE = 4 * MM
 """The footer keeps this far above the card's bottom edge: perforations and printers are each off by a millimetre
 or two, and a footer cut in half is no use for putting a dropped stack back in order."""
@@ -51,19 +50,14 @@ def _slot(card: Rect, footer_size: float) -> Slot:
     return Slot(card, text, footer)
 
 
-def footer_size(base: float) -> float:
-    """Small and quiet, but legible: 40% of the base size, within 5.5–7 pt."""
-    return round(min(7.0, max(5.5, 0.4 * base)), 1)
-
-
-def _footer(title: str, card: Card, width: float, size: float, suffix: str = "") -> str:
+def _footer(title: str, card: Card, width: float, face: str, size: float, suffix: str = "") -> str:
     """`Topic · Deck · 3/10`, with the topic (and a long deck name) cut short (…) when the line would not fit."""
 
     def line(topic: str, deck: str) -> str:
         return f"{topic} · {deck} · {card.number}/{card.total}{suffix}"
 
     def fits(topic: str, deck: str) -> bool:
-        return stringWidth(line(topic, deck), FOOTER_FONT, size) <= width
+        return stringWidth(line(topic, deck), face, size) <= width
 
     if fits(title, card.deck):
         return line(title, card.deck)
@@ -120,20 +114,22 @@ def context(
     paper: str | None = None,
     *,
     roles: CardRoles,
+    footer: CardFooter,
 ) -> dict[str, Any]:
     """The template context for one deck, and the warnings about text too long for its card.
 
     Returns the context with its warnings under "warnings" (a list of UserError), and
     those about the print setup (see `printing`); `paper` is the paper the build is for.
+    `roles` and `footer` are the theme's card text and card footer.
     """
     sheet = layout(stock, settings.duplex, settings.back_offset)
     base = stock.base_size
     styles = fit.styles(base, roles)
-    small = footer_size(base)
+    small = footer.size(base)
     fronts = [_slot(rect, small) for rect in sheet.fronts]
     backs = [_slot(rect, small) for rect in sheet.backs]
     register_faces(faces)  # the measurement sets text in them; ReportLab forgets them per document
-    line = 1.2 * small  # the footer's one line sits at the top of its frame
+    line = footer.leading * small  # the footer's one line sits at the top of its frame
     footers = [Rect(f.x, f.y + f.height - line, f.width, line) for f in (slot.footer for slot in (*fronts, *backs))]
     frames = [*(slot.text for slot in (*fronts, *backs)), *footers]
     warnings = printing.warnings(settings, stock, paper, frames, (sheet.page_width, sheet.page_height))
@@ -143,7 +139,8 @@ def context(
         if position == 0:
             sheets.append([])
         suffix = f" · {short_id(id_scope, card)}" if id_scope else ""
-        entry: dict[str, Any] = {"footer": _footer(topic_title, card, fronts[position].footer.width, small, suffix)}
+        width = fronts[position].footer.width
+        entry: dict[str, Any] = {"footer": _footer(topic_title, card, width, footer.face, small, suffix)}
         for which, side, slots in (("front", card.front, fronts), ("back", card.back, backs)):
             if not slots:
                 continue
@@ -158,7 +155,7 @@ def context(
         "page": {"width": sheet.page_width, "height": sheet.page_height},
         "fonts": faces,
         "styles": list(styles.values()),
-        "footer_size": small,
+        "footer_style": {"face": footer.face, "size": small, "leading": line},
         "layout": sheet,
         "viewer_duplex": VIEWER_DUPLEX[settings.duplex],
         "fronts": fronts,

@@ -84,21 +84,35 @@ def _flashcards(source: Source, settings: Settings, cache: Path | None) -> list[
     cards, faces = settings.cards, settings.fonts.faces()
     theme = settings.theme
     data = flashcards.context(
-        title, deck, cards, stock.chosen(settings), faces, where, settings.paper, roles=theme.cards
+        title,
+        deck,
+        cards,
+        stock.chosen(settings),
+        faces,
+        where,
+        settings.paper,
+        roles=theme.cards,
+        footer=theme.card_footer,
     )
-    colours = {f"Card-{name}": theme.paint(role.color) for name, role in theme.cards}
+    colours = {f"Card-{name}": theme.paint(role.color) for name, role in (*theme.cards, ("footer", theme.card_footer))}
     return [{**data, "theme": theme, "colours": colours, "author": context.author(settings)}]
 
 
 def _calibration(settings: Settings) -> dict[str, Any]:
     paper = stock.chosen(settings)
-    return {**calibration.context(settings.cards, paper), "fonts": settings.fonts.faces(), "theme": settings.theme}
+    style = settings.theme.calibration
+    return {
+        **calibration.context(settings.cards, paper, style),
+        "fonts": settings.fonts.faces(),
+        "theme": settings.theme,
+    }
 
 
 def _anki(source: Source, settings: Settings) -> list[bytes]:
     title = source.topic.short_title or source.topic.title
     course = settings.course.title or settings.course.code
-    return [export.anki(title, _deck(source, settings, shuffle=False), card_scope(source, settings), course)]
+    deck = _deck(source, settings, shuffle=False)
+    return [export.anki(title, deck, card_scope(source, settings), settings.theme, course)]
 
 
 def _csv(source: Source, settings: Settings) -> list[bytes]:
@@ -126,7 +140,7 @@ REGISTRY: dict[str, Output] = {
             _worksheet,
             versioned=True,
         ),
-        Output("anki", ("flashcards.apkg",), ("course", "date_style", "cards"), data=_anki),
+        Output("anki", ("flashcards.apkg",), ("course", "date_style", "cards", "theme"), data=_anki),
         Output("csv", ("flashcards.tsv",), ("date_style", "cards"), data=_csv),
         Output("calibration", ("calibration.pdf",), ("paper", "theme", "cards"), "calibrate.rml.j2", page=_calibration),
     )

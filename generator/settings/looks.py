@@ -84,6 +84,28 @@ class ParaStyle(Strict):
     keep_with_next: bool = Field(False, description="Keep on the page of the paragraph that follows.")
 
 
+class ListStyle(Strict):
+    """The summary's lists: the bullet or number before each item (the items' paragraphs are `BulletsText`), drawn at
+    the default base size and scaled with the theme's base size, like the paragraph styles."""
+
+    bullet_font: Face = Field("Body", description="The face of the bullet or number.")
+    size: float = Field(ge=4, le=48, description="The bullet's size in points.")
+    left_indent: float = Field(ge=0, le=144, description="The items' indent, in points.")
+    first_line_indent: float = Field(
+        ge=-144, le=0, description="The bullet's place: its distance back from the items' text (negative), in points."
+    )
+    color: Paint = Field("accent", description="The bullet's colour.")
+    space_after: float = Field(5, ge=0, le=72, description="Space below a list, in points.")
+
+
+class RunningStyle(Strict):
+    """The running header and footer: one line each, drawn at its place in the margin (not a paragraph)."""
+
+    font: Face = Field("Heading", description="The face.")
+    size: float = Field(8, ge=4, le=24, description="Font size in points.")
+    color: Paint = Field("muted", description="Text colour: #rrggbb or a palette name.")
+
+
 def _s(size: float, leading: float, font: Face = "Body", **more: Any) -> ParaStyle:
     return ParaStyle(font=font, size=size, leading=leading, **more)
 
@@ -140,16 +162,16 @@ class Styles(Defaults):
     SourceNote: ParaStyle = Field(
         _s(8.5, 11, left_indent=22, color="muted"), description="Source notes and the timeline's note."
     )
-    Bullets: ParaStyle = Field(
-        _s(10.5, 14.6, left_indent=18, first_line_indent=-14, bullet_font="Body"),
-        description="The summary's lists: bullet font, size, indent and the bullet's place (first_line_indent: "
-        "its distance back from the text).",
+    Bullets: ListStyle = Field(
+        ListStyle(size=10.5, left_indent=18, first_line_indent=-14),
+        description="The summary's lists: the bullet's face, size, colour and place, the items' indent, the space "
+        "after a list.",
     )
-    Running: ParaStyle = Field(_s(8, 10, "Heading", color="muted"), description="The running header and footer.")
+    Running: RunningStyle = Field(RunningStyle(), description="The running header and footer.")
 
 
 class Rules(Strict):
-    """Line weights in points."""
+    """Line weights in points, and the fold line's dashes."""
 
     title: float = Field(1.2, ge=0, le=6, description="The rule under the title block.")
     header: float = Field(0.4, ge=0, le=6, description="The rule under the running header.")
@@ -157,6 +179,9 @@ class Rules(Strict):
     answer: float = Field(0.5, ge=0, le=6, description="Answer lines.")
     cut: float = Field(0.5, ge=0, le=6, description="Crop marks and the fold line.")
     outline: float = Field(0.4, ge=0, le=6, description="Card outlines (--outline).")
+    fold_dash: tuple[Annotated[float, Field(gt=0, le=36)], Annotated[float, Field(gt=0, le=36)]] = Field(
+        (4, 3), description="The fold line's dashes (--duplex fold): the length of a dash and of a gap, in points."
+    )
 
 
 class TimelineStyle(Strict):

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, model_validator
 from generator.content.models import Strict, Text
 from generator.settings.fields import File
 from generator.settings.fonts import FamilyChoice
+from generator.settings.furniture import Anki, Calibration, CardFooter, LogoBox, Ruled, ThematicBreak
 from generator.settings.looks import CardRoles, Paint, Palette, Rules, Styles, TimelineStyle
 
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
@@ -16,6 +17,9 @@ PLACEHOLDERS = (
     "Placeholders: {course.code}, {course.title}, {course.term}, {course.instructor}, {course.institution}, "
     "{topic.title}, {topic.short_title}, {topic.subtitle}, {page}, {pages}."
 )
+
+LENGTHS = ("size", "leading", "space_before", "space_after", "left_indent", "first_line_indent")
+"""The styles' fields in points, which scale with the base size."""
 
 
 class Theme(Strict):
@@ -39,11 +43,19 @@ class Theme(Strict):
     rules: Rules = Field(default_factory=Rules, description="Line weights.")
     timeline: TimelineStyle = Field(default_factory=TimelineStyle, description="The drawn timeline.")
     cards: CardRoles = Field(default_factory=CardRoles, description="The kinds of text on flashcards.")
+    card_footer: CardFooter = Field(default_factory=CardFooter, description="The line at the foot of every card.")
+    ruled: Ruled = Field(default_factory=Ruled, description="The ruled lines under questions.")
+    thematic_break: ThematicBreak = Field(
+        default_factory=ThematicBreak, description="A Markdown thematic break (---) in the summary."
+    )
+    calibration: Calibration = Field(default_factory=Calibration, description="The duplex calibration page.")
+    anki: Anki = Field(default_factory=Anki, description="The Anki cards, on a screen.")
     logo: Annotated[Text | None, File(LOGO_TYPES, check="logo")] = Field(
         None,
         description="A PNG, JPEG or SVG file, printed at the top right of the first page.",
         examples=["assets/logo.svg"],
     )
+    logo_box: LogoBox = Field(default_factory=LogoBox, description="The box the logo is fitted into.")
     logo_alt: Text | None = Field(
         None,
         description="What the logo shows, in words: its text alternative for screen readers (required with a logo).",
@@ -74,7 +86,9 @@ class Theme(Strict):
     def _known_paints(self) -> Theme:
         """Every colour a style or drawing names is #rrggbb or a palette colour."""
         names = set(type(self.palette).model_fields)
-        for where, model in (("styles", self.styles), ("timeline", self.timeline), ("cards", self.cards)):
+        drawn = (("styles", self.styles), ("timeline", self.timeline), ("cards", self.cards),
+                 ("card_footer", self.card_footer), ("anki", self.anki))  # fmt: skip
+        for where, model in drawn:
             for path, value in _paints(model):
                 if not ((value.startswith("#") and len(value) == 7) or value in names):
                     known = ", ".join(sorted(names))
@@ -82,17 +96,17 @@ class Theme(Strict):
         return self
 
     def paragraphs(self) -> list[dict[str, Any]]:
-        """The paragraph styles as the templates declare them: sizes scaled to the base size, colours as #rrggbb."""
+        """The paragraph, list and running styles as the templates declare them: sizes scaled to the base size, colours
+        as #rrggbb."""
         scale = self.base_size / self.BASE_SIZE
         out = []
         for name in type(self.styles).model_fields:
-            style = getattr(self.styles, name)
-            lengths = ("size", "leading", "space_before", "space_after", "left_indent", "first_line_indent")
+            style = getattr(self.styles, name).model_dump()
             out.append({
                 "name": name,
-                **style.model_dump(),
-                **{key: round(getattr(style, key) * scale, 2) for key in lengths},
-                "color": self.paint(style.color) if style.color else None,
+                **style,
+                **{key: round(value * scale, 2) for key, value in style.items() if key in LENGTHS},
+                "color": self.paint(style["color"]) if style["color"] else None,
             })  # fmt: skip
         return out
 

@@ -21,7 +21,7 @@ from typing import Any
 from generator.content.loader import Loaded
 from generator.errors import UserError, field_path
 from generator.settings import Fonts, Theme
-from generator.settings.looks import ParaStyle
+from generator.settings.looks import CardRole
 from generator.typesetting.coverage import covered
 from generator.typesetting.fallback import FALLBACK_FILE
 
@@ -48,7 +48,7 @@ FIELD_STYLES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cards", "deck"): ("footer",),
 }
 """Which of the theme's styles set each field (the templates' choice); a field not named is set in `styles.Body`.
-The glyph check asks the theme which family each style's face belongs to. "footer" is the card footer (Heading)."""
+The glyph check asks the theme which family each style's face belongs to. "footer" is the card footer."""
 FACES = ("", "-Bold", "-Italic", "-BoldItalic")
 
 
@@ -68,7 +68,7 @@ def _families(path: tuple[str | int, ...], theme: Theme) -> list[str]:
     named = tuple(part for part in path if isinstance(part, str))
     families = []
     for style in FIELD_STYLES.get(named, ("styles.Body",)):
-        face = "Heading" if style == "footer" else _face(theme, style)
+        face = theme.card_footer.face if style == "footer" else _face(theme, style)
         families.append(face.split("-")[0])
     return list(dict.fromkeys(families))
 
@@ -84,7 +84,7 @@ def _face(theme: Theme, style: str) -> str:
     value = getattr(getattr(theme, part), name)
     if isinstance(value, str):  # the timeline's fonts
         return value
-    return value.font if isinstance(value, ParaStyle) else value.face
+    return value.face if isinstance(value, CardRole) else value.font
 
 
 def _describe(char: str) -> str:
