@@ -4,6 +4,18 @@ Each is a list of (EDTF date, label). Used by tests/test_timeline_pdf.py and by
 scripts/timeline_gallery.py, which renders them to PNG for looking at.
 """
 
+from pathlib import Path
+
+import yaml
+
+EXAMPLE = [
+    (str(entry["date"]), entry.get("label") or entry["event"])
+    for entry in yaml.safe_load((Path(__file__).parent.parent / "content" / "great-purge.yaml").read_text("utf-8"))[
+        "chronology"
+    ]
+]
+"""The example handout's chronology (content/great-purge.yaml), with the labels it draws."""
+
 ROMAN_REPUBLIC = [
     ("-0508", "Tarquin expelled; the Republic founded"),
     ("-0493", "First secession of the plebs"),
@@ -142,6 +154,7 @@ SAME_DAY = [("1914-06-28", f"Event {i} of the assassination day") for i in range
 ]
 
 ALL = {
+    "great-purge": EXAMPLE,
     "roman-republic": ROMAN_REPUBLIC,
     "reign-of-terror": REIGN_OF_TERROR,
     "history-of-writing": HISTORY_OF_WRITING,

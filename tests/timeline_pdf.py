@@ -184,14 +184,25 @@ class Drawing:
     box: Box
 
 
-def labels(page: Drawn, date_colour: str, text_colour: str, leading: float) -> list[Drawing]:
-    """Each date string with the text lines set under it (same left edge, one leading apart)."""
+def labels(page: Drawn, date_colour: str, text_colour: str, leading: float, vertical: bool) -> list[Drawing]:
+    """Each date string with its text: lines set under it (flush left or flush right, one leading apart), or
+    beside it (the first line on the date's baseline, to its right, the others under that one: the vertical
+    layout's points, where no other label shares a line)."""
     texts = [s for s in page.strings if same_colour(s.colour, rgb(text_colour))]
     found = []
     for date in (s for s in page.strings if same_colour(s.colour, rgb(date_colour))):
-        lines, bottom = [], date.bottom
+        reach = date.x0 + 16 * (date.bottom - date.top)  # past the widest date, short of the next column
+        beside = [t for t in texts if vertical and abs(t.bottom - date.bottom) < 0.05 and date.x1 < t.x0 < reach]
+        lines = [min(beside, key=lambda t: t.x0)] if beside else []
+        bottom = lines[0].bottom if lines else date.bottom
         while True:
-            below = [t for t in texts if abs(t.x0 - date.x0) < 0.01 and abs(t.bottom - bottom - leading) < 0.05]
+            first = lines[0] if lines else date
+            below = [
+                t
+                for t in texts
+                if abs(t.bottom - bottom - leading) < 0.05
+                and (abs(t.x0 - first.x0) < 0.01 or (not beside and abs(t.x1 - first.x1) < 0.01))
+            ]
             if not below:
                 break
             lines.append(below[0])
@@ -214,7 +225,7 @@ def problems(entries: list[tuple[str, str]], laid: Timeline, pdf: bytes, margin:
     printed = []
     for number, page in enumerate(read(pdf, style.leader_color), 1):
         where = f"page {number}"
-        drawn = labels(page, style.date_color, style.text_color, style.leading)
+        drawn = labels(page, style.date_color, style.text_color, style.leading, laid.layout == "vertical")
         printed += [(label.date, label.text) for label in drawn]
         for a, b in itertools.combinations(page.strings, 2):
             if a.meets(b, 0.01):
@@ -238,6 +249,8 @@ def problems(entries: list[tuple[str, str]], laid: Timeline, pdf: bytes, margin:
 
 
 def _leader_problems(page: Drawn, drawn: list[Drawing], times: dict, layout: str, where: str) -> list[str]:
+    import timeline_rules  # it reads this module's shapes
+
     found = []
     marks = page.dots + page.bars
     along: dict[float, list[tuple[float, float]]] = {}  # axis (y or x of the dots) -> (position, time)
@@ -255,6 +268,10 @@ def _leader_problems(page: Drawn, drawn: list[Drawing], times: dict, layout: str
             found.append(f"{where}: a leader ending at {end} does not end at one label")
             continue
         label = drawn[near[0][1]]
+        if timeline_rules.across_a_break(page, touched[0], start, label.box, layout == "horizontal"):
+            found.append(f"{where}: the label {label.date!r} is across a break from its mark")
+        if timeline_rules.over_a_bar(page, leader):
+            found.append(f"{where}: the leader of {label.date!r} crosses a period's bar")
         for dot in page.dots:
             own = dot.x0 - 0.6 <= start[0] <= dot.x1 + 0.6 and dot.top - 0.6 <= start[1] <= dot.bottom + 0.6
             if not own and any(crosses((*a, *b), dot, 0.3) for a, b in itertools.pairwise(leader)):

@@ -28,6 +28,8 @@ class Text:
     lines: tuple[str, ...]
     width: float
     height: float
+    indent: float | None = None
+    """Set for a label written in two columns: its text starts this far right of the date, on the date's line."""
 
     def baseline(self, top: float, style: Style) -> float:
         """The first baseline of a label whose box starts at `top` (RML y, upwards)."""
@@ -44,6 +46,23 @@ def measure(event: Event, wrap: float, style: Style) -> Text:
         + [pdfmetrics.stringWidth(line, text_font, style.size) for line in lines]
     )
     return Text(event.date, lines, width, height(len(lines), style))
+
+
+def measure_beside(event: Event, indent: float, wrap: float, style: Style) -> Text:
+    """`event`'s label with its text beside the date, `indent` from the label's left edge, wrapped to `wrap`.
+
+    Half the height of a label stacked under its date, for columns wide enough to take a date and some words.
+    """
+    text_font = register(*style.text_font)
+    lines = tuple(simpleSplit(event.label, text_font, style.size, wrap)) if event.label else ()
+    widths = [pdfmetrics.stringWidth(line, text_font, style.size) for line in lines]
+    width = max([date_width(event, style)] + [indent + w for w in widths])
+    return Text(event.date, lines, width, height(max(len(lines), 1) - 1, style), indent)
+
+
+def date_width(event: Event, style: Style) -> float:
+    """The width of `event`'s date as drawn (bold)."""
+    return pdfmetrics.stringWidth(event.date, register(*style.date_font), style.size)
 
 
 def height(lines: int, style: Style) -> float:

@@ -109,6 +109,10 @@ class Label:
     date: str
     lines: tuple[str, ...]
     width: float
+    text_x: float | None = None
+    """Where the text starts when it is written beside the date (its first line on the date's baseline)."""
+    flush_right: bool = False
+    """Each line ends at `x + width` (a label left of its marks) instead of starting at `x`."""
 
 
 @dataclass

@@ -49,3 +49,43 @@ def lanes(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
         ends[lane] = end
         chosen.append(lane)
     return chosen
+
+
+def route(spans: Sequence[tuple[float, float]], gap: float, margin: float) -> list[tuple[int, float]]:
+    """A lane and an exit for each bar `spans` (start, end, along the axis): where its leader leaves it.
+
+    Leaders leave their bars across the lanes, outwards (towards higher lanes), so an exit must lie where no bar
+    of a higher lane is (within `margin`). Long bars take the inner lanes, where they have most room around the
+    short ones; a bar with no free exit, on itself or just past either end, is moved to a lane of its own outside
+    the others, until every bar has one (or every bar has been moved once: then the nearest exit is kept).
+    """
+    order = sorted(range(len(spans)), key=lambda k: (spans[k][0] - spans[k][1], spans[k][0], k))
+    lane = [0] * len(spans)
+    ends: list[list[tuple[float, float]]] = []
+    for k in order:
+        start, end = spans[k]
+        lane[k] = next(
+            (n for n, taken in enumerate(ends) if all(end + gap < a or b + gap < start for a, b in taken)), len(ends)
+        )
+        if lane[k] == len(ends):
+            ends.append([])
+        ends[lane[k]].append(spans[k])
+    for _ in range(len(spans)):
+        exits = [_exit(spans, lane, k, margin) for k in range(len(spans))]
+        blocked = [k for k, found in enumerate(exits) if found is None]
+        if not blocked:
+            break
+        lane[blocked[0]] = max(lane) + 1
+    exits = [_exit(spans, lane, k, margin) for k in range(len(spans))]
+    return [(lane[k], sum(spans[k]) / 2 if found is None else found) for k, found in enumerate(exits)]
+
+
+def _exit(spans: Sequence[tuple[float, float]], lane: list[int], k: int, margin: float) -> float | None:
+    """The free point nearest the middle of bar `k` (or just past an end), clear of every bar outside its lane."""
+    start, end = spans[k]
+    middle = (start + end) / 2
+    walls = [(a - margin, b + margin) for n, (a, b) in enumerate(spans) if lane[n] > lane[k]]
+    candidates = [middle, start, end, start - 2 * margin, end + 2 * margin]
+    candidates += [edge for wall in walls for edge in wall if start - 2 * margin <= edge <= end + 2 * margin]
+    free = [c for c in candidates if not any(a < c < b for a, b in walls)]
+    return min(free, key=lambda c: (not start <= c <= end, abs(c - middle))) if free else None

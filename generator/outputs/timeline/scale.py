@@ -43,6 +43,13 @@ class Scale:
     segments: tuple[Segment, ...]
     breaks: tuple[tuple[float, float], ...]
     """The axis positions (from, to) of each cut-out stretch."""
+    extents: tuple[tuple[float, float], ...]
+    """The stretch of axis each segment owns, from one break to the next: its labels stay within it, so none
+    sits across a break from its own mark (where it would read as after the gap)."""
+
+    def segment_of(self, time: float) -> int:
+        """The index of the segment that draws `time`."""
+        return next((k for k, segment in enumerate(self.segments) if time <= segment.last), len(self.segments) - 1)
 
     def at(self, time: float) -> float:
         for segment in self.segments:
@@ -117,6 +124,7 @@ def fit(
         sizes[-1] += room - sum(sizes)
     segments: list[Segment] = []
     breaks: list[tuple[float, float]] = []
+    extents: list[tuple[float, float]] = []
     position = 0.0
     for (first, last), size in zip(ranges, sizes, strict=True):
         if segments:
@@ -124,5 +132,6 @@ def fit(
             position += gap
         pad = min(inset, size / 2)
         segments.append(Segment(first, last, position + pad, position + size - pad))
+        extents.append((position, position + size))
         position += size
-    return Scale(tuple(segments), tuple(breaks))
+    return Scale(tuple(segments), tuple(breaks), tuple(extents))
