@@ -71,6 +71,34 @@ def test_the_checks_catch_what_they_look_for() -> None:
     assert any("missing" in problem for problem in problems())
 
 
+def test_the_checks_catch_a_label_across_a_break_and_a_leader_over_a_bar() -> None:
+    """The example's "20 August 1940" set beside 1953, past the break; the incunabula's leader sent down through
+    the Gutenberg Bible's bar: each is reported (the first was printed so before labels kept to their segment)."""
+    laid, _ = timeline_pdf.build(chronologies.EXAMPLE, "vertical")
+    piece = laid.pieces[0]
+    k = next(k for k, label in enumerate(piece.labels) if label.date == "20 August 1940")
+    later = next(label for label in piece.labels if label.date == "5 March 1953")
+    shift = later.y - 2 * laid.style.leading - piece.labels[k].y  # just under 1953's label, clear of it
+    piece.labels[k] = replace(piece.labels[k], y=piece.labels[k].y + shift)
+    *path, bend, end = piece.leaders[k]
+    piece.leaders[k] = (*path, (bend[0], bend[1] + shift), (end[0], end[1] + shift))
+    problems = timeline_pdf.problems(chronologies.EXAMPLE, laid, timeline_pdf.printed(laid, Settings()), MARGIN)
+    assert any("'20 August 1940' is across a break" in problem for problem in problems), problems
+
+    laid, _ = timeline_pdf.build(chronologies.HISTORY_OF_WRITING, "horizontal")
+    piece = next(p for p in laid.pieces if any(label.date == "1450–1500 CE" for label in p.labels))
+    k = next(k for k, label in enumerate(piece.labels) if label.date == "1450–1500 CE")
+    widest = max(piece.bars, key=lambda bar: bar.width)  # the incunabula's
+    inside = next(bar for bar in piece.bars if bar is not widest and widest.x < bar.x < widest.x + widest.width)
+    x = inside.x + inside.width / 2  # through the Gutenberg Bible's bar, in the lane below the incunabula's
+    (_, y0), (_, y1), (_, y2), *rest = piece.leaders[k]
+    piece.leaders[k] = ((x, y0), (x, y1), (x, y2), *rest)
+    problems = timeline_pdf.problems(
+        chronologies.HISTORY_OF_WRITING, laid, timeline_pdf.printed(laid, Settings()), MARGIN
+    )
+    assert any("'1450–1500 CE' crosses a period's bar" in problem for problem in problems), problems
+
+
 def _edtf(year: int, month: int, day: int, precision: int) -> str:
     text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
     return text + (f"-{month:02d}" if precision > 0 else "") + (f"-{day:02d}" if precision > 1 else "")

@@ -21,7 +21,8 @@ from generator.outputs.timeline.model import Event, Layout, Piece, Style, Timeli
 __all__ = ["Event", "Layout", "Style", "Timeline", "event", "layout"]
 
 COMFORTABLE = 80.0
-"""The auto layout stays horizontal only if its labels can be wrapped at least this wide."""
+"""The auto layout stays horizontal only if one strip holds every label wrapped at least this wide, none of them
+farther from its mark than `horizontal.REACH` allows."""
 
 
 def event(text: str, date: str, label: str) -> Event | None:
@@ -48,10 +49,8 @@ def layout(
     """Every event placed and labelled on drawings `width` wide and at most `page_height` tall."""
     era = chronology_reaches_bce(min(e.start for e in events))
     if choice == "auto":
-        points = [e for e in events if not e.period]
-        periods = [e for e in events if e.period]
-        wraps = [horizontal.wrap_width(row, width, style) for row in (points, periods) if row]
-        choice = "horizontal" if all(w is not None and w >= COMFORTABLE for w in wraps) else "vertical"
+        one = horizontal.fits(events, range(len(events)), width, style)
+        choice = "horizontal" if one is not None and one.wrap >= COMFORTABLE else "vertical"
     if choice == "horizontal":
         groups = horizontal.strips(events, width, style)
         build = horizontal.piece

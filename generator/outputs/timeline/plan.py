@@ -102,7 +102,8 @@ def plan(events: Sequence[Event], chosen: Sequence[int], width: float, style: St
                 marks = [routed[i][1] if events[i].period else scale.at(events[i].time) for i in side]
                 found = _spread(marks, [texts[i].height for i in side], extent, style)
                 tops.update(zip(side, found, strict=True))
-                reach = max([reach] + [abs(top + _MIDDLE * style.size - m) for top, m in zip(found, marks, strict=True)])
+                moved = [abs(top + _MIDDLE * style.size - m) for top, m in zip(found, marks, strict=True)]
+                reach = max([reach, *moved])
         tried.append(Plan(scale, length, cols, texts, tops, bars, routed, reach))
         if reach <= REACH * style.leading:
             return tried[-1]

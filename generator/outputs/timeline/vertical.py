@@ -116,4 +116,3 @@ def _ticks(drawing: Piece, laid: Plan, style: Style, era: bool, height: float) -
 
 def _anchor(event: Event) -> float:
     return (event.start + event.end) / 2 if event.period else event.time
-
