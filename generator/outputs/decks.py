@@ -194,22 +194,26 @@ def duplicates(topic: Topic, locate: Locate, names: Sequence[str] | None = None)
     ID, so importing the deck would keep only one of them. `dates` is left out:
     several events on one day are ordinary there, and its identities stay apart.
     """
+    chosen = [name for name in available(topic) if name not in ASKED_FOR_ONLY] if names is None else names
+    return [error for name in chosen for error in _repeated(name, *_deck(topic, locate, name, "day-month-year"))]
+
+
+def _repeated(name: str, title: str, sides: list[tuple[Side, Side, str]]) -> list[UserError]:
+    """The cards of one deck that repeat an earlier card's front or identity (see `duplicates`)."""
     errors = []
-    for name in [name for name in available(topic) if name not in ASKED_FOR_ONLY] if names is None else names:
-        title, sides = _deck(topic, locate, name, "day-month-year")
-        seen: dict[str, Side] = {}
-        for front, _, identity in sides:
-            keys = (identity.casefold(), "\x1f" + " ".join(front.plain.split()).casefold())
-            first = next((seen[key] for key in keys if key in seen), None)
-            if first is not None:
-                hint = "its own front or `id`" if name not in MAKERS else "its own front"
-                errors.append(UserError(
-                    f"the {title} deck already has this card (line {first.location.line}): “{front.plain}”; "
-                    f"give each card {hint}, or remove one",
-                    front.location,
-                    front.field,
-                ))  # fmt: skip
-            seen.update({key: front for key in keys if key not in seen})
+    seen: dict[str, Side] = {}
+    for front, _, identity in sides:
+        keys = (identity.casefold(), "\x1f" + " ".join(front.plain.split()).casefold())
+        first = next((seen[key] for key in keys if key in seen), None)
+        if first is not None:
+            hint = "its own front or `id`" if name not in MAKERS else "its own front"
+            errors.append(UserError(
+                f"the {title} deck already has this card (line {first.location.line}): “{front.plain}”; "
+                f"give each card {hint}, or remove one",
+                front.location,
+                front.field,
+            ))  # fmt: skip
+        seen.update({key: front for key in keys if key not in seen})
     return errors
 
 
@@ -225,13 +229,13 @@ def build(
 
     Cards that repeat another's front within a deck are refused (see `duplicates`).
     """
-    chosen = _select(topic, wanted)
-    repeated = duplicates(topic, locate, [name for name in chosen if name not in ASKED_FOR_ONLY])
+    chosen = {name: _deck(topic, locate, name, when, language) for name in _select(topic, wanted)}
+    checked = [name for name in chosen if name not in ASKED_FOR_ONLY]
+    repeated = [error for name in checked for error in _repeated(name, *chosen[name])]
     if repeated:
         raise UserErrors(repeated)
     cards: list[Card] = []
-    for name in chosen:
-        title, sides = _deck(topic, locate, name, when, language)
+    for title, sides in chosen.values():
         cards.extend(Card(title, n, len(sides), *side) for n, side in enumerate(sides, 1))
     if not cards:
         raise UserError("the chosen decks have no cards; add chronology, terms or `cards:` to the topic")

@@ -95,8 +95,13 @@ def check(loaded: Loaded, fonts: Fonts, theme: Theme) -> list[UserError]:
     """A warning for each character of the content that would not print or not copy out correctly."""
     faces = fonts.faces()
     maps = {name: covered(path) for name, path in faces.items()}
+    strings = list(_strings(loaded.data))
+    everywhere = frozenset.intersection(*maps.values()) if maps else frozenset()
+    distinct = {ord(char) for char in set("".join(text for _, text in strings)) if not char.isspace()}
+    if all(point in everywhere and point <= 0xFFFF for point in distinct):
+        return []  # each distinct character looked at once: every face has it (the usual case)
     warnings = []
-    for path, text in _strings(loaded.data):
+    for path, text in strings:
         families = _families(path, theme)
         rescued = _in_paragraphs_only(path)
         for char in dict.fromkeys(text):

@@ -18,7 +18,7 @@ from lxml import etree
 
 from generator.errors import Location, UserError
 from generator.resources import FONTS
-from generator.typesetting import blame, fallback, guard, hooks, markers, structure
+from generator.typesetting import attributes, blame, fallback, guard, hooks, markers, structure
 from generator.typesetting.fonts import register
 from generator.typesetting.tagging import Tagger
 
@@ -69,6 +69,7 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
     guard.check(root, (FONTS, *roots), source)
     markers.expand(placed)
     hooks.install()
+    attributes.install()
     document.DocInit.factories["registerTTFont"] = _register_cached_ttfont_class()
     doc = document.Document(root, canvasClass=canvas)
     output = BytesIO()
