@@ -9,10 +9,10 @@ from pathlib import Path
 import yaml
 
 EXAMPLE = [
-    (str(entry["date"]), entry.get("label") or entry["event"])
-    for entry in yaml.safe_load((Path(__file__).parent.parent / "content" / "great-purge.yaml").read_text("utf-8"))[
-        "chronology"
-    ]
+    (entry["date"], entry.get("label") or entry["event"])
+    for entry in yaml.load(
+        (Path(__file__).parent.parent / "content" / "great-purge.yaml").read_text("utf-8"), Loader=yaml.BaseLoader
+    )["chronology"]
 ]
 """The example handout's chronology (content/great-purge.yaml), with the labels it draws."""
 

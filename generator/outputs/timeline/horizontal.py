@@ -44,9 +44,30 @@ def strips(events: Sequence[Event], width: float, style: Style) -> list[list[int
     for cut in _cut(events, order, width, style):  # then neighbours joined again where they fit together
         if found and fits(events, found[-1] + cut, width, style) is not None:
             found[-1] = found[-1] + cut
+        elif found and (_instant(events, cut) or _instant(events, found[-1])):
+            found[-1:] = _share(events, found[-1], cut, width, style)
         else:
             found.append(cut)
     return found
+
+
+def _instant(events: Sequence[Event], strip: list[int]) -> bool:
+    """Whether a strip holds a single moment, which would be drawn on an axis a day or a year long."""
+    return len({(events[i].start, events[i].end) for i in strip}) == 1
+
+
+def _share(events: Sequence[Event], left: list[int], right: list[int], width: float, style: Style) -> list[list[int]]:
+    """Two neighbouring strips, one of them a single moment, with the cut between them moved (the fewest events)
+    so that each spans some time and both fit; as they were if no such cut exists."""
+    joined = left + right
+    cuts = sorted(range(1, len(joined)), key=lambda k: abs(k - len(left)))
+    for k in cuts:
+        a, b = joined[:k], joined[k:]
+        if _instant(events, a) or _instant(events, b) or events[a[-1]].start == events[b[0]].start:
+            continue
+        if fits(events, a, width, style) is not None and fits(events, b, width, style) is not None:
+            return [a, b]
+    return [left, right]
 
 
 def _cut(events: Sequence[Event], order: list[int], width: float, style: Style) -> list[list[int]]:

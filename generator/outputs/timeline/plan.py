@@ -19,7 +19,7 @@ from generator.outputs.timeline.scale import Scale, fit, groups
 BAND = 22.0  # between marks and a column of labels, where leaders bend
 LANE = 3.0  # between period lanes
 INSET = 6.0  # axis beyond the first and last event of a segment
-STRETCHES = (1.15, 1.4, 1.7, 2.0)
+STRETCHES = (1.15, 1.4, 1.7)
 """How much longer than its labels stacked the axis may be drawn: the least that keeps every label within `REACH`
 leadings of its mark, or failing that (marks piled on one day) within a tenth of the nearest any of these gets."""
 REACH = 4.0
