@@ -25,7 +25,7 @@ from generator import cache, pandoc
 from generator.content.markup import SAFE_SCHEMES, text
 from generator.content.models import CslItem
 from generator.errors import Location, UserError
-from generator.outputs import citation_style, genres
+from generator.outputs import citation_style, compounds, genres
 from generator.resources import STYLES
 from generator.vocabulary import CITATION_STYLES
 
@@ -124,6 +124,13 @@ def _inline(node: dict[str, Any]) -> str:
     return ""
 
 
+def _prepared(item: dict[str, Any], style: str, english: bool) -> dict[str, Any]:
+    """What pandoc gets of an item: in an English bibliography a thesis's kind in the style's words, and titles'
+    hyphenated compounds ready for a title-case style (see `genres` and `compounds`)."""
+    item = genres.worded(item, style) if english else item
+    return compounds.prepared(item, style, english)
+
+
 def format_items(
     items: Sequence[CslItem], style: str, cache_dir: Path | None = None, language: str = "en"
 ) -> dict[str, Markup]:
@@ -138,7 +145,7 @@ def format_items(
     text = style_path.read_text(encoding="utf-8")
     language = citation_style.fixed_locale(text) or language  # a style bound to a locale keeps it
     english = language.split("-")[0].lower() == "en"  # the manuals' own thesis wordings are English
-    data = [genres.worded(item.csl_json(), style) if english else item.csl_json() for item in items]
+    data = [_prepared(item.csl_json(), style, english) for item in items]
     key = hashlib.sha256(json.dumps([data, text, language, pandoc.version()], sort_keys=True).encode()).hexdigest()
     entries = _memory.get(key)
     cached = cache_dir / f"bibliography-{key[:32]}.json" if cache_dir else None
