@@ -44,7 +44,8 @@ def _options(env: jinja2.Environment) -> str:
     sandbox = sorted(getattr(env, "intercepted_binops", ())), sorted(getattr(env, "intercepted_unops", ()))
     syntax = (env.block_start_string, env.variable_start_string, env.comment_start_string, env.line_statement_prefix)
     layout = (env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.newline_sequence)
-    options = (jinja2.__version__, type(env).__mro__[1].__qualname__, sandbox, syntax, layout, env.autoescape)
+    ours = getattr(env, "code_version", None), getattr(env.finalize, "__qualname__", None)  # what our sandbox adds
+    options = (jinja2.__version__, type(env).__mro__[1].__qualname__, sandbox, syntax, layout, env.autoescape, ours)
     return hashlib.sha256(repr((*options, env.optimized, sorted(env.extensions))).encode()).hexdigest()[:16]
 
 

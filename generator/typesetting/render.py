@@ -11,10 +11,12 @@ Environment lets `{{ cycler.__init__.__globals__.os.popen('id').read() }}` run
 a shell command) with StrictUndefined (a misspelt variable is an error, not an
 empty string), and sees plain data only (see `data`): no model, class or
 method of ours. Its globals are only `range` and `namespace`, and a
-multiplication or power that would build a huge value is refused, as is a
-template that includes itself without end. Autoescape is on for every template (select_autoescape would not
-match names like handout.rml.j2), so content can never become markup; values
-that are already RML arrive as Markup.
+multiplication, addition or power that would build a huge value is refused, as is a
+template that includes itself without end. Every rendering is bounded (see `bounds`):
+its steps, the characters it writes, its time and its memory, so a hostile template
+stops with a clean error at its line instead of hanging the build. Autoescape is on for
+every template (select_autoescape would not match names like handout.rml.j2), so
+content can never become markup; values that are already RML arrive as Markup.
 """
 
 from __future__ import annotations
@@ -26,42 +28,16 @@ from typing import Any
 import jinja2
 from jinja2 import meta
 from jinja2.loaders import split_template_path
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from generator import messages
 from generator.errors import Location, UserError
 from generator.resources import builtin_templates
-from generator.typesetting import compiled
+from generator.typesetting import bounds, compiled
 from generator.typesetting.data import plain
+from generator.typesetting.sandbox import Sandbox, numbers
 
 BUILTIN = "builtin"
 MAX_TEMPLATE = 1_000_000
-LARGEST = 1_000_000
-"""The most items or characters a template's `*` may make, and the largest result of its `**`."""
-
-
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, with `*` and `**` checked so a template cannot exhaust memory or time with them."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "*" and _size(left) * _size(right) > LARGEST and not _numbers(left, right):
-            raise SecurityError(f"the template repeats a value more than {LARGEST:,} times")
-        if operator == "**" and _numbers(left, right) and abs(right) > 64:
-            raise SecurityError("the template raises a number to a power above 64")
-        return super().call_binop(context, operator, left, right)
-
-
-def _size(value: Any) -> float:
-    """How many items or characters `value` stands for in a repetition (a number: itself)."""
-    if isinstance(value, str | tuple | list):
-        return len(value)
-    return abs(value) if _numbers(value) else 0
-
-
-def _numbers(*values: Any) -> bool:
-    return all(isinstance(value, int | float) and not isinstance(value, bool) for value in values)
 
 
 class _CourseLoader(jinja2.FileSystemLoader):
@@ -92,7 +68,7 @@ def _number(value: float) -> str:
     """Coordinates for RML attributes: two decimals, no trailing zeros, stable across runs."""
     if isinstance(value, jinja2.Undefined):
         str(value)  # StrictUndefined raises UndefinedError, naming the variable
-    if not _numbers(value):
+    if not numbers(value):
         raise TypeError(f"the pt filter takes a number, not {value!r}")
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
@@ -102,7 +78,7 @@ def environment(course_templates: Path | None = None) -> jinja2.Environment:
     """One environment per course template folder (None: the built-in templates only)."""
     builtin = jinja2.FileSystemLoader(builtin_templates())
     loaders: list[jinja2.BaseLoader] = [_CourseLoader(course_templates)] if course_templates else []
-    env = _Sandbox(
+    env = Sandbox(
         loader=jinja2.ChoiceLoader([*loaders, builtin, jinja2.PrefixLoader({BUILTIN: builtin})]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -120,8 +96,20 @@ def render(name: str, context: dict[str, Any], course_templates: Path | None = N
     """The RML text of template `name` with `context`; its fixed words in `language`, through `_("...")`."""
     env = environment(course_templates)
     words = {"_": partial(messages.gettext, language), "language": language}
+    template: jinja2.Template | None = None
     try:
-        return env.get_template(name).render({**plain(context), **words})
+        template = env.get_template(name)
+        with bounds.rendering() as budget:
+            written = []
+            for piece in template.generate({**plain(context), **words}):
+                budget.wrote(len(piece))
+                written.append(piece)
+            return "".join(written)
+    except (bounds.LimitExceeded, MemoryError) as error:
+        # Raised inside the template, it is located at its line; else (its text written, not a value) at the file.
+        where = _template_location(error, template.filename if template and template.filename else name)
+        reason = "the template needs more memory than there is" if isinstance(error, MemoryError) else str(error)
+        raise UserError(f"template error: {reason}; see docs/security.md", where) from None
     except TEMPLATE_ERRORS as error:
         raise template_error(error, name) from None
     except Exception as error:
