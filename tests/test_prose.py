@@ -29,12 +29,17 @@ def test_hyphenation_marks_long_ordinary_words_only() -> None:
 
 
 def test_space_before_a_change_of_font_survives_hyphenation(tmp_path: Path) -> None:
-    topic = write(
-        tmp_path, "title: T\nsummary: And Newton's *Principia* appeared.\nkey_figures:\n  - name: N\n    role: R\n"
+    """Also where the space is a line break of the source: long words before emphasis and links."""
+    summary = (
+        "summary: |\n  And Newton's *Principia* appeared. See the online exhibition\n"
+        "  *Japan* now, and the ridiculously\n  [Modern](https://example.org) side.\n"
     )
+    topic = write(tmp_path, f"title: T\n{summary}key_figures:\n  - name: N\n    role: R\n")
     pdf = pipeline.build_handout(topic, tmp_path / "out", Settings()).path
     with pdfplumber.open(pdf) as document:
-        assert "Newton’s Principia appeared." in document.pages[0].extract_text()
+        words = " ".join(document.pages[0].extract_text().split())
+    assert "Newton’s Principia appeared." in words
+    assert "exhibition Japan now" in words and "ridiculously Modern side" in words
 
 
 def test_body_lines_hold_sixty_to_seventy_five_characters(tmp_path: Path) -> None:

@@ -100,7 +100,7 @@ def _inline(
     out: list[str] = []
     link_stack: list[bool] = []
     depth = {} if depth is None else depth  # `***…***` nests <b> in <b> thousands deep: only the outermost counts
-    for token in tokens:
+    for token in _lines_joined(tokens) if prose.hyphenate else tokens:
         kind = token.type
         if kind in INLINE_TAGS:
             tag = kind.rsplit("_", 1)[0]
@@ -147,6 +147,25 @@ def plain(source: str, prose: Prose = PLAIN) -> str:
         for t in tokens[0].children or []
         if t.type in ("text", "code_inline", "softbreak")
     )
+
+
+def _lines_joined(tokens: Sequence[Token]) -> list[Token]:
+    """Text split only by line breaks of the source, joined into one text token.
+
+    The hyphenation guard below must see the space a line break stands for: "exhibition⏎*Japan*"
+    is the text "exhibition", a softbreak, then emphasis, and a hyphenated "exhibition" there
+    printed "exhibitionJapan".
+    """
+    joined: list[Token] = []
+    for token in tokens:
+        if token.type in ("text", "softbreak"):
+            words = " " if token.type == "softbreak" else token.content
+            if joined and joined[-1].type == "text":
+                joined[-1] = Token("text", "", 0, content=joined[-1].content + words)
+                continue
+            token = Token("text", "", 0, content=words)
+        joined.append(token)
+    return joined
 
 
 def inline(source: str | None, link_color: str | None = None, prose: Prose = PLAIN) -> Markup:
