@@ -11,7 +11,7 @@ outline) and reports each problem it finds:
 - crossing: a drawn line through the middle of a word;
 - overlap: words printed over other words;
 - outside: text outside the page's frame, except the small running header and
-  footer in the margins, or off the paper.
+  footer in the margins above and below it (but not beyond its sides), or off the paper.
 
 Headings are the outline's entries (every section and exercise heading adds one);
 table rows are told by their rule, the house style's thin grey `linebelow`.
@@ -190,10 +190,10 @@ def _outside(page: Page, margin: float, side: float) -> list[Problem]:
     problems = []
     width, height = page.plumbed.width, page.plumbed.height
     for word in page.words:
-        in_frame = side - 1 <= word["x0"] and word["x1"] <= width - side + 1
-        in_frame = in_frame and margin - 1 <= word["top"] and word["bottom"] <= height - margin + 1
+        across = side - 1 <= word["x0"] and word["x1"] <= width - side + 1
+        in_frame = across and margin - 1 <= word["top"] and word["bottom"] <= height - margin + 1
         on_paper = word["x0"] > 0 and word["x1"] < width and word["top"] > 0 and word["bottom"] < height
-        if not in_frame and (word["size"] > RUNNING_SIZE or not on_paper):
+        if not in_frame and (word["size"] > RUNNING_SIZE or not across or not on_paper):
             problems.append(Problem("outside", page.name, f"{word['text']!r} is outside the frame", word["size"]))
     return problems
 

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from generator.building import pipeline
 from generator.content import dates
+from generator.outputs import context
 from generator.settings import Settings
 
 TOPIC = pipeline.check(EXAMPLE)
@@ -119,6 +120,30 @@ def test_running_header_and_page_n_of_m(handout: Path) -> None:
             assert f"page {number} of {count}" in text
             if number > 1:
                 assert text.splitlines()[0].startswith("The Great Purge · Stalin")
+
+
+def test_a_long_running_header_and_footer_are_shortened_to_the_text_block(tmp_path: Path) -> None:
+    """The header is the short title when the title and subtitle do not fit, cut at a word as a last resort."""
+    long = "The Russian Revolutions of 1917 and the Collapse of the Romanov Empire"
+    subtitle = "From the February Days to the Dissolution of the Constituent Assembly"
+    summary = "A paragraph. " * 900  # pages enough to have running heads
+    topic = tmp_path / "t.yaml"
+    topic.write_text(
+        f"title: {long}\nshort_title: Russia 1917\nsubtitle: {subtitle}\nsummary: {summary}\n"
+        "key_figures:\n  - name: A\n    role: B\n"
+    )
+    settings = Settings()
+    pdf = pipeline.build_handout(topic, tmp_path / "out", settings).path
+    page = context.page_geometry(settings, measured=True)
+    with pdfplumber.open(pdf) as document:
+        second = document.pages[1]
+        words = second.extract_words()
+        head = " ".join(w["text"] for w in words if w["bottom"] < page.margin)
+        foot = " ".join(w["text"] for w in words if w["top"] > second.height - page.margin)
+        assert head == f"Russia 1917 · {subtitle}", head
+        assert foot.startswith("The Russian Revolutions of 1917") and foot.endswith(f"page 2 of {len(document.pages)}")
+        for word in words:
+            assert page.side - 1 <= word["x0"] and word["x1"] <= second.width - page.side + 1, word["text"]
 
 
 def test_letter_by_default_and_a4_on_request(handout: Path, tmp_path: Path) -> None:

@@ -75,5 +75,6 @@ class Progress:
             self.stream.write(line.ljust(self.WIDTH + 40) + ("\n" if self.finished == self.total else ""))
         else:
             done = "failed" if status(outcome) else "done"
-            self.stream.write(f"[{self.finished}/{self.total}] {outcome.topic.name}: {done}\n")
+            shown = f"{outcome.topic.parent.name}/{outcome.topic.name}"  # courses' topics often share a name
+            self.stream.write(f"[{self.finished}/{self.total}] {shown}: {done}\n")
         self.stream.flush()

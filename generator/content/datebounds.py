@@ -55,7 +55,8 @@ def _check_day(value: edtf_types.Date) -> None:
             return  # a season (21-41), which has no day
         last = month_days(int(year), int(month))
         if int(day) > last:
-            name = calendar.month_name[int(month)] if int(month) != 2 else f"February {year}"
+            era = f" ({1 - int(year)} BCE)" if int(year) <= 0 else ""  # EDTF's year -0043 is 44 BCE
+            name = calendar.month_name[int(month)] if int(month) != 2 else f"February {year}{era}"
             raise ValueError(f"{value} is not a date: {name} has {last} days")
 
 

@@ -74,7 +74,11 @@ def parse(text: str) -> edtf_types.EDTFObject:
             with contextlib.redirect_stdout(io.StringIO()):  # edtf prints a line of its own on some errors
                 value = parse_edtf(text)
         except (EDTFParseException, ValueError, TypeError, IndexError, AttributeError, KeyError):
-            raise ValueError(f"{text!r} is not an EDTF date; write dates like {EXAMPLES}") from None
+            from generator.content.datehints import suggest  # only on this error path: it imports this module
+
+            raise ValueError(
+                f"{text!r} is not an EDTF date; {suggest(text) or f'write dates like {EXAMPLES}'}"
+            ) from None
     bounds(value)  # raises ValueError for 1900-02-29, 1950/1900, Y1E999
     return value
 

@@ -11,6 +11,7 @@ tree is built, since building it recurses once per level.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,7 +111,21 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str, positions: Positions) 
     shown = context if not line.strip() and context is not None else where
     line = _line(lines, shown.line)
     caret = " " * len(line[: (shown.column or 1) - 1].expandtabs(1)) + "^"
-    return UserError(f"YAML syntax error: {problem}\n    {line.expandtabs(1)}\n    {caret}", where)
+    return UserError(
+        f"YAML syntax error: {problem}\n    {line.expandtabs(1)}\n    {caret}{_quoted(error, line)}", where
+    )
+
+
+_KEY_AND_VALUE = re.compile(r"^(\s*(?:-\s+)?[\w-]+:\s+)(.+?)\s*$")
+
+
+def _quoted(error: yaml.MarkedYAMLError, line: str) -> str:
+    """For the commonest slip, a colon and space inside a plain value ("title: Seals: A History"), the line quoted."""
+    found = _KEY_AND_VALUE.match(line)
+    if error.problem != "mapping values are not allowed in this context" or not found or found.group(2)[0] in "\"'":
+        return ""
+    value = found.group(2).replace("\\", "\\\\").replace('"', '\\"')
+    return f'\n  A colon and a space inside a value end it. Put the value in quotes:\n    {found.group(1)}"{value}"'
 
 
 def _line(lines: list[str], number: int | None) -> str:

@@ -132,7 +132,9 @@ def problem(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> Use
         return UserError(f"unknown key {key!r}{hint}", loaded.locate(loc, key=True), field_path(loc))
     if kind == "literal_error":
         choices: list[str] = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
-        nearest = difflib.get_close_matches(str(detail["input"]), choices, n=1, cutoff=0.6)
+        words = sorted(str(detail["input"]).casefold().replace("_", "-").split("-"))  # A4, journal-article
+        folded = [choice for choice in choices if sorted(choice.casefold().split("-")) == words]
+        nearest = folded or difflib.get_close_matches(str(detail["input"]), choices, n=1, cutoff=0.6)
         hint = f"did you mean {nearest[0]!r}?" if nearest else f"use one of: {', '.join(choices)}"
         return UserError(f"{detail['input']!r} is not allowed; {hint}", loaded.locate(loc), field_path(loc))
     message = MESSAGES.get(kind) or detail["msg"].removeprefix("Value error, ")

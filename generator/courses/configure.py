@@ -11,6 +11,7 @@ card stock checked. Every error names the line of course.yaml or the option.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -101,10 +102,10 @@ def _checked(chosen: Settings, course: Loaded | None, given: dict[str, Any]) -> 
     errors = []
     for key in ("header", "footer", "footer_right"):
         for name in running.unknown(getattr(chosen.theme, key) or ""):
+            close = difflib.get_close_matches(name, running.NAMES, n=1, cutoff=0.75)
             names = ", ".join("{" + n + "}" for n in running.NAMES)
-            errors.append(
-                located(f"unknown placeholder {{{name}}}; use one of: {names}", ("theme", key), course, given)
-            )
+            hint = f"did you mean {{{close[0]}}}?" if close else f"use one of: {names}"
+            errors.append(located(f"unknown placeholder {{{name}}}; {hint}", ("theme", key), course, given))
     try:
         stock.chosen(chosen)
     except UserError as error:

@@ -6,6 +6,7 @@ can change one thing at a time and see what it does.
 
 from __future__ import annotations
 
+import difflib
 import shutil
 from pathlib import Path
 
@@ -75,7 +76,9 @@ def eject(name: str, course: Path) -> Path:
     """Copy built-in template `name` into the course's templates folder, to edit."""
     source = builtin_templates() / name
     if name not in render.builtin_names():
-        raise UserError(f"no built-in template {name!r}; see `studyguide templates list`")
+        close = difflib.get_close_matches(name, render.builtin_names(), n=1, cutoff=0.5)
+        hint = f"did you mean {close[0]!r}?" if close else "see `studyguide templates list`"
+        raise UserError(f"no built-in template {name!r}; {hint}")
     if not course.is_dir():
         raise UserError("not a course folder", Location(course))
     target = course / "templates" / name

@@ -8,10 +8,13 @@ the timeline laid out. Plain strings are escaped by Jinja's autoescape.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from reportlab.pdfbase.ttfonts import TTFont
 
 from generator import messages
 from generator.content import dates, markup
@@ -103,18 +106,29 @@ def _logo(settings: Settings, side: float) -> dict[str, Any] | None:
             "alt": settings.theme.logo_alt, "x": x, "y": y, "width": box_w, "height": box_h}  # fmt: skip
 
 
-def _running(topic: Topic, settings: Settings) -> dict[str, Any]:
-    """Header and footer text as RML, and the course lines of the title block."""
+def _running(topic: Topic, settings: Settings, geometry: Page, style: dict[str, Any]) -> dict[str, Any]:
+    """Header and footer text as RML, fitted to the width of the text block, and the course lines of the title block.
+
+    The footer shares its line with `footer_right` ("page 3 of 9"), a gap of two ems apart.
+    """
     known = running.values(settings.course, topic.title, topic.short_title, topic.subtitle)
     course = settings.course
     _ = partial(messages.gettext, settings.language)  # the defaults ("page {page} of {pages}") are messages
+    face = parsed(style["font"], settings.fonts.faces()[style["font"]])
+    width = geometry.width - 2 * geometry.side
+    right = running.render(_(settings.theme.footer_right), known)
+    beside = face.stringWidth(running.plain(right), style["size"]) + 2 * style["size"] if right else 0
     return {
-        "header": running.render(_(settings.theme.header or ""), known),
-        "footer": running.render(_(settings.theme.footer or ""), known),
-        "footer_right": running.render(_(settings.theme.footer_right), known),  # "page {page} of {pages}"
+        "header": running.fitted(_(settings.theme.header or ""), known, _fits(face, style["size"], width)),
+        "footer": running.fitted(_(settings.theme.footer or ""), known, _fits(face, style["size"], width - beside)),
+        "footer_right": right,
         "course_line": " · ".join(part for part in (course.code, course.title, course.term) if part),
         "course_byline": " · ".join(part for part in (course.instructor, course.institution) if part),
     }
+
+
+def _fits(face: TTFont, size: float, width: float) -> Callable[[str], bool]:
+    return lambda words: face.stringWidth(words, size) <= width
 
 
 def author(settings: Settings) -> str:
@@ -139,7 +153,7 @@ def page(topic: Topic, settings: Settings, measured: bool = False) -> dict[str, 
         "style": {style["name"]: style for style in styles},
         "author": author(settings),
         "logo": _logo(settings, geometry.side),
-        **_running(topic, settings),
+        **_running(topic, settings, geometry, next(style for style in styles if style["name"] == "Running")),
     }
 
 

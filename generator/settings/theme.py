@@ -23,6 +23,9 @@ LENGTHS = ("size", "leading", "space_before", "space_after", "left_indent", "fir
 
 
 class Theme(Strict):
+    MISNAMED: ClassVar[dict[str, str]] = {"accent_color": "palette.accent", "heading_color": "palette.heading"}
+    """Keys of earlier versions, pointed to where they went."""
+
     body_font: FamilyChoice = Field("noto-serif", description="Running text: noto-serif, noto-sans or files.")
     heading_font: FamilyChoice = Field(
         "noto-sans", description="Titles, headings, labels: noto-sans, noto-serif or files."

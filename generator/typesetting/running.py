@@ -4,11 +4,17 @@
 number; the other placeholders are filled in before rendering. A part between
 ` · ` separators whose placeholders are all empty is left out, so
 "{topic.title} · {topic.subtitle}" prints just the title when there is no subtitle.
+
+A running line is drawn as one string, which nothing wraps or clips: text longer
+than its place ran into the margin. `fitted` shortens it the way an editor would:
+the short title for the title, then trailing parts left out, then the last part cut
+at a word with an ellipsis.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from markupsafe import Markup
 
@@ -21,6 +27,9 @@ COURSE_FIELDS = ("title", "code", "term", "instructor", "institution")
 TOPIC_FIELDS = ("title", "short_title", "subtitle")
 NAMES = (*(f"course.{f}" for f in COURSE_FIELDS), *(f"topic.{f}" for f in TOPIC_FIELDS), *PAGE_TAGS)
 SEPARATOR = " · "
+WIDEST_PAGE_NUMBER = "999"
+"""What a page number is measured as: the text is fitted before the page count is known."""
+ELLIPSIS = "…"
 
 
 def unknown(text: str) -> list[str]:
@@ -49,3 +58,37 @@ def render(text: str, known: dict[str, str]) -> Markup:
                 pieces.append(PAGE_TAGS.get(piece) or markup.text(known.get(piece, "")))
         parts.append("".join(pieces))
     return Markup(SEPARATOR.join(parts))
+
+
+def plain(rendered: Markup) -> str:
+    """A rendered running line as the words it prints, page numbers at their widest."""
+    for tag in PAGE_TAGS.values():
+        rendered = Markup(str(rendered).replace(tag, WIDEST_PAGE_NUMBER))
+    return markup.unmarked(rendered)
+
+
+def fitted(text: str, known: dict[str, str], fits: Callable[[str], bool]) -> Markup:
+    """`text` rendered as `render` does, shortened until `fits` accepts the words it prints.
+
+    Page numbers and the course's own words are never cut; only the values filled in are.
+    """
+    values = dict(known)
+    rendered = render(text, values)
+    if fits(plain(rendered)):
+        return rendered
+    values["topic.title"] = known.get("topic.short_title") or known.get("topic.title", "")
+    parts = text.split(SEPARATOR)
+    while True:
+        rendered = render(SEPARATOR.join(parts), values)
+        if fits(plain(rendered)):
+            return rendered
+        droppable = [i for i, part in enumerate(parts) if not any(f"{{{tag}}}" in part for tag in PAGE_TAGS)]
+        if len(parts) > 1 and droppable and droppable[-1] > 0:
+            del parts[droppable[-1]]
+            continue
+        shown = [name for name in PLACEHOLDER.findall(SEPARATOR.join(parts)) if name not in PAGE_TAGS]
+        longest = max(shown, key=lambda name: len(values.get(name, "")), default=None)
+        words = values.get(longest, "").removesuffix(ELLIPSIS).split(" ") if longest else []
+        if len(words) < 2:
+            return rendered  # one word left: printed whole rather than as "…"
+        values[longest] = " ".join(words[:-1]).rstrip(" ·,;:–") + ELLIPSIS
