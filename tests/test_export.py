@@ -95,3 +95,13 @@ def test_quizlet_lines_keep_the_parts_of_a_back_apart_and_links_their_address(tm
     assert stalin[1].startswith("General Secretary of the Communist Party and ruler of the Soviet Union · 1878–1953 · ")
     (row,) = (tmp_path / "topic" / "flashcards.tsv").read_text(encoding="utf-8").splitlines()
     assert row == "Q\tSee the record (https://example.org/trial) and https://example.org. · Later."
+
+
+def test_characters_no_bundled_font_has_do_not_stop_an_export(tmp_path: Path, capsys) -> None:
+    """An Anki or Quizlet export is read in the phone's fonts: --strict refuses only what would be typeset."""
+    topic = write(tmp_path, MINIMAL.replace("role: ", "native_name: ⵣⴰⵢⴻⵏ\n    role: ", 1))
+    assert main(["export", str(topic), "--format", "csv", "--strict", "-o", str(tmp_path / "out")]) == 0
+    assert "ⵣⴰⵢⴻⵏ" in next((tmp_path / "out").rglob("flashcards.tsv")).read_text(encoding="utf-8")
+    assert "not in the font" not in capsys.readouterr().err
+    assert main(["build", str(topic), "--only", "handout", "--strict", "-o", str(tmp_path / "pdf")]) == 2
+    assert "U+2D63 TIFINAGH LETTER YAZ" in capsys.readouterr().err

@@ -69,7 +69,9 @@ def build(
     """
     source = read(path, settings, out_root / ".cache")
     inputs = tuple(libraries(source.topic, source.loaded, settings))
-    unprintable = glyphs.check(source.loaded, settings.fonts, settings.theme)
+    # Characters the fonts lack concern what is typeset; an Anki or Quizlet export shows them in the reader's fonts.
+    typeset = any(REGISTRY[name].template for name in outputs)
+    unprintable = glyphs.check(source.loaded, settings.fonts, settings.theme) if typeset else []
     if unprintable and strict:
         raise UserErrors(unprintable)
     pending: dict[str, tuple[list[Path], str]] = {}
@@ -98,10 +100,10 @@ def build(
     output.write_all(
         [pair for name, (makers, _) in made.items() for pair in zip(pending[name][0], makers, strict=True)]
     )
-    # Characters the fonts lack concern every output; the report prints each warning once.
+    # Characters the fonts lack concern every PDF; the report prints each warning once.
     for name, (_, warnings) in made.items():
         targets, key = pending[name]
-        kept = (*unprintable, *warnings)
+        kept = (*unprintable, *warnings) if REGISTRY[name].template else tuple(warnings)
         built += [Built(target, kept) for target in targets]
         stamps.record(targets, key, [str(warning) for warning in kept])
     return built
