@@ -59,7 +59,7 @@ def _jobs(args: argparse.Namespace, outputs: tuple[str, ...] | None) -> list[bat
     jobs = []
     for path in args.paths:
         course, files = _topics(path, args.course)
-        out_root = args.output / path.name if path.is_dir() else args.output
+        out_root = args.output / path.resolve().name if path.is_dir() else args.output  # "." has no name
         settings = configure.configure(course, given)
         chosen = outputs or tuple(settings.outputs)
         jobs += [batch.Job(f, out_root, settings, chosen, course, args.strict, args.force) for f in files]

@@ -20,6 +20,17 @@ from generator.vocabulary import MM
 LONG = " ".join(["word"] * 790)  # 3,950 characters: within the 4,000 a field may have, far beyond a card
 
 
+def test_card_dates_say_ce_where_the_deck_has_bce_dates(tmp_path: Path) -> None:
+    """A card reading "105" after one reading "c. 3500 BCE" needs its era, as the handout's chronology has it."""
+    chronology = "chronology:\n  - date: -3499~\n    event: Cuneiform.\n  - date: '0105'\n    event: Paper.\n"
+    source = pipeline.read(write(tmp_path, MINIMAL + chronology))
+    cards = decks.build(source.topic, source.loaded.locate, ["events", "dates"])
+    assert [card.back.plain.split()[0:2] for card in cards if card.deck == "Events"] == [["c.", "3500"], ["105", "CE"]]
+    assert [card.front.plain for card in cards if card.deck == "Dates"] == ["c. 3500 BCE", "105 CE"]
+    modern = pipeline.read(write(tmp_path, MINIMAL + chronology.replace("-3499~", "1450~")))
+    assert next(c.back.plain for c in decks.build(modern.topic, modern.loaded.locate, ["events"])) == "105"
+
+
 def test_example_decks_and_their_sides() -> None:
     source = pipeline.read(EXAMPLE)
     cards = decks.build(source.topic, source.loaded.locate)

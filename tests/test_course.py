@@ -82,6 +82,15 @@ def test_course_build_builds_every_topic_and_rebuilds_only_what_changed(tmp_path
     assert capsys.readouterr().out.count("built") == 12
 
 
+def test_a_course_given_as_dot_keeps_its_folder_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = course(tmp_path, topics=1)
+    monkeypatch.chdir(folder)
+    assert main(["build", ".", "-o", str(tmp_path / "out"), "--only", "handout"]) == 0
+    assert [p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.pdf")] == [
+        "c/topic-1/handout.pdf"
+    ]
+
+
 def test_a_broken_topic_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
     folder = course(tmp_path, topics=2)
     write(folder, MINIMAL + "chronology:\n  - date: someday\n    event: x\n", name="broken.yaml")

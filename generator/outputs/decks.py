@@ -13,7 +13,6 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
 
 from markupsafe import Markup
 
@@ -29,7 +28,8 @@ ASKED_FOR_ONLY = ("dates",)
 """Decks left out unless named: `dates` is `events` with each card turned over, so printing both by default
 would double the stack with the same facts."""
 Locate = Callable[[tuple[str | int, ...]], Location]
-Written = Callable[[str], str]
+Written = Callable[[str, bool], str]
+"""A date in words; with the flag, CE dates say CE (a BCE date is in the same deck)."""
 """An EDTF date in words, in the class's language and date style."""
 TITLES = {"figures": "Figures", "events": "Events", "dates": "Dates", "terms": "Terms", "Custom": "Custom"}
 """The decks' titles on the cards and in exports, as messages (a custom deck's own name is the teacher's)."""
@@ -78,6 +78,7 @@ def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str |
 
 def _figures(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
     cards = []
+    era = any(dates.is_bce(figure.lived) for figure in topic.key_figures if figure.lived)
     for i, figure in enumerate(topic.key_figures):
         front = _side(locate, ("key_figures", i, "name"), ("lead", markup.text(figure.name)),
                       ("meta", markup.text(figure.native_name or "")))  # fmt: skip
@@ -86,7 +87,7 @@ def _figures(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Si
             locate,
             ("key_figures", i, back_field),
             ("role", markup.inline(figure.role)),
-            ("meta", markup.text(when(figure.lived)) if figure.lived else None),
+            ("meta", markup.text(when(figure.lived, era)) if figure.lived else None),
             *_paragraphs("body", figure.significance),
         )
         cards.append((front, back, f"figures:{figure.name}"))
@@ -105,22 +106,29 @@ def _chronology(topic: Topic) -> list[tuple[int, ChronologyEntry, str]]:
 
 def _events(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
     cards = []
+    era = _bce_in_view(topic)
     for i, entry, identity in _chronology(topic):
         front = _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event)))
         back = _side(
             locate,
             ("chronology", i, "detail" if entry.detail else "date"),
-            ("lead", markup.text(when(entry.date))),
+            ("lead", markup.text(when(entry.date, era))),
             *_paragraphs("body", entry.detail),
         )
         cards.append((front, back, f"events:{identity}"))
     return cards
 
 
+def _bce_in_view(topic: Topic) -> bool:
+    """A card reading "105" after one reading "c. 3500 BCE" needs its "CE", as the handout's chronology has it."""
+    return any(dates.is_bce(entry.date) for entry in topic.chronology)
+
+
 def _dates(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
+    era = _bce_in_view(topic)
     return [
         (
-            _side(locate, ("chronology", i, "date"), ("lead", markup.text(when(entry.date)))),
+            _side(locate, ("chronology", i, "date"), ("lead", markup.text(when(entry.date, era)))),
             _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event))),
             f"dates:{identity}",
         )
@@ -175,7 +183,7 @@ def _deck(
     """One deck's title (in `language`) and its cards' (front, back, identity)."""
     title = messages.gettext(language, TITLES[name]) if name in TITLES else name
     if name in MAKERS:
-        return title, MAKERS[name](topic, locate, partial(dates.display, style=when, language=language))
+        return title, MAKERS[name](topic, locate, lambda text, era: dates.display(text, when, era, language))
     return title, [
         (
             _side(locate, ("cards", i, "front"), *_paragraphs("prompt", card.front)),
