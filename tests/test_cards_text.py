@@ -149,7 +149,7 @@ def test_custom_stock_from_the_command_line(tmp_path: Path) -> None:
         (["--stock", "custom", "--grid", "2x2"], "--card-size: this field is required"),
         (["--stock", "custom", "--card-size", "3 inches,2in", "--grid", "2x2"], "is not a length"),
         (["--stock", "custom", "--card-size", "5in,3in", "--grid", "2x2"], "do not fit on letter paper"),
-        (["--back-offset", "1mm,2"], "--back-offset: Input should be a valid number"),
+        (["--back-offset", "1mm,2"], "--back-offset: expected a number"),
         (["--stock", "index-4x6", "--duplex", "fold"], "too large to print front and back side by side"),
     ],
 )

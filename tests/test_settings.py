@@ -58,7 +58,7 @@ def test_course_yaml_format_and_its_schema_are_the_settings_model() -> None:
 
 def test_an_out_of_range_command_line_value_is_refused_by_its_option(tmp_path: Path, capsys) -> None:
     assert main(["cards", str(EXAMPLE), "-o", str(tmp_path), "--min-size", "40"]) == 2
-    assert capsys.readouterr().err.strip() == "--min-size: Input should be less than or equal to 14"
+    assert capsys.readouterr().err.strip() == "--min-size: must be at most 14"
     assert not list(tmp_path.iterdir())
 
 
@@ -72,7 +72,7 @@ def test_an_unknown_citation_style_is_refused_whatever_the_content(tmp_path: Pat
 
 def test_the_same_value_is_checked_the_same_in_course_yaml(tmp_path: Path) -> None:
     (tmp_path / "course.yaml").write_text("cards:\n  min_size: 40\n", encoding="utf-8")
-    with pytest.raises(configure.UserError, match=r"course.yaml:2:13: cards.min_size: Input should be less"):
+    with pytest.raises(configure.UserError, match=r"course.yaml:2:13: cards.min_size: must be at most"):
         configure.configure(tmp_path / "course.yaml")
 
 

@@ -12,17 +12,30 @@ from __future__ import annotations
 import re
 
 from generator.content.datebounds import month_days
-from generator.content.dates import MONTHS
+from generator.content.datewords import words
+from generator.messages import LANGUAGES
 
-MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(MONTHS, start=1)}
-MONTH_NUMBERS |= {name[:3].lower(): number for number, name in enumerate(MONTHS, start=1)} | {"sept": 9}
-_MONTH = rf"({'|'.join(sorted(MONTH_NUMBERS, key=len, reverse=True))})\.?"
+
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations, without their dots, in every language studyguide speaks, to their numbers."""
+    found = {"sept": 9}
+    for language in LANGUAGES:
+        said = words(language)
+        for names in (said.months, said.short_months):
+            found |= {name.casefold().rstrip("."): number for number, name in enumerate(names, start=1)}
+    return found
+
+
+MONTH_NUMBERS = _month_numbers()
+ENGLISH_MONTHS = words("en").months
+_MONTH = rf"({'|'.join(map(re.escape, sorted(MONTH_NUMBERS, key=len, reverse=True)))})\.?"
 _CIRCA = re.compile(r"(?:circa|approx|about|ca|c)\.?\s*(.+)", re.IGNORECASE)
 _ERA = re.compile(r"(\d{1,6})\s*(B\.?C\.?E?\.?|BCE|A\.?D\.?|C\.?E\.?)", re.IGNORECASE)
 _AD_FIRST = re.compile(r"A\.?D\.?\s*(\d{1,6})", re.IGNORECASE)
-_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{1,4}})", re.IGNORECASE)
+_OF = r"(?:\s+de)?\s+"  # "20 de junio de 1789"
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_OF}{_MONTH},?{_OF}(\d{{1,4}})", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{1,4}})", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"{_MONTH},?\s+(\d{{1,4}})", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"{_MONTH},?{_OF}(\d{{1,4}})", re.IGNORECASE)
 _UNPADDED = re.compile(r"(-?)(\d{1,4})-(\d{1,2})(?:-(\d{1,2}))?")
 _YEAR_SPAN = re.compile(r"(\d{3,4})\s*[-–—]\s*(\d{3,4})")
 _NEGATIVE = re.compile(r"-(\d{1,3})")
@@ -63,13 +76,13 @@ def _edtf(text: str) -> str | None:
         found = pattern.fullmatch(text)
         if found:
             parts = dict(zip(order, found.groups(), strict=True))
-            month = MONTH_NUMBERS[parts["m"].lower()]
+            number = MONTH_NUMBERS[parts["m"].casefold().rstrip(".")]
             day = f"-{int(parts['d']):02d}" if "d" in parts else ""
-            return f"{parts['y'].zfill(4)}-{month:02d}{day}"
+            return f"{parts['y'].zfill(4)}-{number:02d}{day}"
     unpadded = _UNPADDED.fullmatch(text)
     if unpadded and 1 <= int(unpadded.group(3)) <= 12:
-        sign, year, month, day = unpadded.groups()
-        return f"{sign}{year.zfill(4)}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+        sign, digits, month, day = unpadded.groups()
+        return f"{sign}{digits.zfill(4)}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
     if re.fullmatch(r"\d{1,4}", text):
         return text.zfill(4)
     return text if _SHAPED.fullmatch(text) and not _impossible(text) else None
@@ -92,5 +105,5 @@ def _impossible(text: str) -> str | None:
         return None
     last = month_days(year, month)
     if not 1 <= int(day) <= last:
-        return f"{MONTHS[month - 1]} {year if year > 0 else f'{1 - year} BCE'} has {last} days"
+        return f"{ENGLISH_MONTHS[month - 1]} {year if year > 0 else f'{1 - year} BCE'} has {last} days"
     return None

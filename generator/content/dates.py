@@ -154,9 +154,9 @@ def _words(value: edtf_types.EDTFObject, w: Words) -> str:
         return _qualify(_words(value.date, w), w, value.is_approximate or both, value.is_uncertain or both)
     if isinstance(value, edtf_types.OneOfASet | edtf_types.MultipleDates):
         joiner = "{first} or {second}" if isinstance(value, edtf_types.OneOfASet) else "{first} and {second}"
-        written = [_members(member, w) for member in value.objects]
-        joined = written[0] if written else ""
-        for member in written[1:]:
+        members = [_members(member, w) for member in value.objects]
+        joined = members[0] if members else ""
+        for member in members[1:]:
             joined = w.say(joiner, first=joined, second=member)
         return joined
     if isinstance(value, edtf_types.Interval):

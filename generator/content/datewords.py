@@ -103,10 +103,10 @@ def words(language: str = "en", style: DateStyle = "day-month-year") -> Words:
     eras = cldr.eras["abbreviated"]
     return Words(
         language=language,
-        full=parse_pattern(full).format,
-        month_year=parse_pattern(skeletons["yMMMM"].pattern).format,
+        full=str(parse_pattern(full).format),
+        month_year=str(parse_pattern(skeletons["yMMMM"].pattern).format),
         months=tuple(cldr.months["format"]["wide"][m] for m in range(1, 13)),
         short_months=tuple(cldr.months["stand-alone"]["abbreviated"][m] for m in range(1, 13)),
         eras=ENGLISH_ERAS if english else (eras[0], eras[1]),
-        era_pattern=parse_pattern(skeletons["Gy"].pattern).format,
+        era_pattern=str(parse_pattern(skeletons["Gy"].pattern).format),
     )

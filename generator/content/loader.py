@@ -169,7 +169,7 @@ def _convert(node: Node, where: Path_, loaded: Loaded, positions: Positions) -> 
                 raise UserError(
                     f"duplicate key {key!r} (first given at line {first.line}); keep one",
                     positions.at(key_node.start_mark.index),
-                    ".".join(str(p) for p in (*where, key)),
+                    field_path((*where, key)),
                 )
             loaded.keys[(*where, key)] = positions.at(key_node.start_mark.index)
             result[key] = _convert(value_node, (*where, key), loaded, positions)

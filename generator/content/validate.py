@@ -36,7 +36,15 @@ MESSAGES = {
     "model_attributes_type": "expected a mapping here (lines of 'key: value')",
     "int_parsing": "expected a whole number",
     "finite_number": "must be a number (not nan or infinity)",
+    "float_parsing": "expected a number",
 }
+BOUNDS = {
+    "greater_than_equal": ("ge", "must be at least {}"),
+    "less_than_equal": ("le", "must be at most {}"),
+    "greater_than": ("gt", "must be more than {}"),
+    "less_than": ("lt", "must be less than {}"),
+}
+"""Ranges said in words, with the limit (pydantic's "Input should be greater than or equal to 4")."""
 
 
 def _walk(model: type[BaseModel], loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], Any]:
@@ -132,12 +140,16 @@ def problem(loaded: Loaded, model: type[BaseModel], detail: ErrorDetails) -> Use
         return UserError(f"unknown key {key!r}{hint}", loaded.locate(loc, key=True), field_path(loc))
     if kind == "literal_error":
         choices: list[str] = re.findall(r"'([^']*)'", str(detail.get("ctx", {}).get("expected", "")))
-        words = sorted(str(detail["input"]).casefold().replace("_", "-").split("-"))  # A4, journal-article
-        folded = [choice for choice in choices if sorted(choice.casefold().split("-")) == words]
+        typed = sorted(str(detail["input"]).casefold().replace("_", "-").split("-"))  # A4, journal-article
+        folded = [choice for choice in choices if sorted(choice.casefold().split("-")) == typed]
         nearest = folded or difflib.get_close_matches(str(detail["input"]), choices, n=1, cutoff=0.6)
         hint = f"did you mean {nearest[0]!r}?" if nearest else f"use one of: {', '.join(choices)}"
         return UserError(f"{detail['input']!r} is not allowed; {hint}", loaded.locate(loc), field_path(loc))
     message = MESSAGES.get(kind) or detail["msg"].removeprefix("Value error, ")
+    if kind in BOUNDS:
+        name, said = BOUNDS[kind]
+        bound = detail.get("ctx", {}).get(name)
+        message = said.format(f"{bound:g}" if isinstance(bound, float) else bound)
     limit = detail.get("ctx", {}).get("max_length")
     if kind == "string_too_long":
         message = f"is {len(detail['input']):,} characters long; at most {limit:,} are allowed (see Limits)"

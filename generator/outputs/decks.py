@@ -9,6 +9,7 @@ shorten.
 
 from __future__ import annotations
 
+import difflib
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -170,8 +171,10 @@ def _select(topic: Topic, wanted: Sequence[str] | None) -> list[str]:
         elif key in by_key:
             matches = [by_key[key]]
         else:
+            close = difflib.get_close_matches(key, list(by_key), n=1, cutoff=0.6)
+            hint = f"did you mean {by_key[close[0]]!r}? " if close else ""
             raise UserError(
-                f"unknown deck {request!r}; this topic has: {', '.join(names)} (or custom for all of yours)"
+                f"unknown deck {request!r}; {hint}this topic has: {', '.join(names)} (or custom for all of yours)"
             )
         chosen.extend(name for name in matches if name not in chosen)
     return chosen

@@ -56,7 +56,9 @@ def pair(value: Any) -> Any:
     if isinstance(value, str):
         parts = re.split(r"\s*[x,×]\s*(?=[-+\d.])", value.strip(), maxsplit=1)
         if len(parts) != 2:
-            raise ValueError(f"{value!r} needs two values, separated by a comma, e.g. 1.5,-0.5")
+            raise ValueError(
+                f"{value!r} needs two values, separated by a comma: width,height (3.5in,2in) or x,y (1.5,-0.5)"
+            )
         return parts
     return value
 

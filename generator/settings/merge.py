@@ -98,4 +98,4 @@ def settings(course: Loaded | None, given: dict[str, Any], root: Path | None = N
             error = validate.problem(course or Loaded(DEFAULTS, data), Settings, detail)
             typed = course is None or from_command_line(loc, given)
             errors.append(located(error.message, loc, course, given) if typed else error)
-        raise UserErrors(errors) from None
+        raise UserErrors(list({str(error): error for error in errors}.values())) from None  # a field of two models

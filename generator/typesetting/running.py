@@ -87,8 +87,8 @@ def fitted(text: str, known: dict[str, str], fits: Callable[[str], bool]) -> Mar
             del parts[droppable[-1]]
             continue
         shown = [name for name in PLACEHOLDER.findall(SEPARATOR.join(parts)) if name not in PAGE_TAGS]
-        longest = max(shown, key=lambda name: len(values.get(name, "")), default=None)
-        words = values.get(longest, "").removesuffix(ELLIPSIS).split(" ") if longest else []
+        longest = max(shown, key=lambda name: len(values.get(name, "")), default="")
+        words = values.get(longest, "").removesuffix(ELLIPSIS).split(" ")
         if len(words) < 2:
             return rendered  # one word left: printed whole rather than as "…"
         values[longest] = " ".join(words[:-1]).rstrip(" ·,;:–") + ELLIPSIS
