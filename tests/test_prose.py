@@ -9,6 +9,7 @@ from generator.building import pipeline
 from generator.content import markup
 from generator.outputs import context
 from generator.settings import Settings
+from generator.typesetting.fonts import parsed
 
 SHY = markup.SOFT_HYPHEN
 
@@ -57,3 +58,27 @@ def test_body_lines_hold_sixty_to_seventy_five_characters(tmp_path: Path) -> Non
             full = [len(chars) for chars in lines.values() if max(c["x1"] for c in chars) > page.width - side - 2]
         lengths = sorted(full)
         assert len(lengths) > 10 and 60 <= lengths[len(lengths) // 2] <= 75, (paper, lengths)
+
+
+def test_block_quotations_headings_and_bare_addresses() -> None:
+    prose = markup.Prose(hyphenate="en")
+    source = (
+        "Barbaro wrote:\n\n> At dawn the Turks entered the city.\n\n## Reading\n\n"
+        "See https://www.example.org/digitised/manuscript/chronicle.html today."
+    )
+    out = markup.blocks(source, "Body", "Bullets", prose=prose, **BLOCKS)
+    assert '<para style="Quote">At dawn the Turks entered the city.</para>' in out
+    assert '<para style="Subheading">Reading</para>' in out
+    address = "https://www.example.org/digitised/manuscript/chronicle.html"
+    assert f'<a href="{address}">{address}</a>' in out  # a link, and no soft hyphen inside the address
+    assert f"to{SHY}day" not in out and "today" in out
+
+
+def test_every_bullet_depth_prints_in_the_bundled_faces() -> None:
+    """A bullet the font lacks is invisible (◦ was): the third level of a list had no marker."""
+    settings = Settings()
+    face = settings.theme.styles.Bullets.bullet_font
+    font = parsed(face, settings.fonts.faces()[face])
+    assert all(ord(bullet) in font.face.charToGlyph for bullet in markup.BULLETS)
+    nested = markup.blocks("- a\n  - b\n    - c\n      - d", "Body", "Bullets", **BLOCKS)
+    assert [f'start="{bullet}"' in nested for bullet in markup.BULLETS] == [True] * 3

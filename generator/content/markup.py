@@ -41,8 +41,10 @@ SOFT_HYPHEN = "\u00ad"
 SHORTEST_BROKEN = 6
 """Words shorter than this are never hyphenated; nor are words with capitals inside (NKVD, McPhee)."""
 WORD = re.compile(rf"[^\W\d_]{{{SHORTEST_BROKEN},}}")
-BULLETS = ("•", "–", "◦")
-"""Bullets by nesting depth (the last repeats deeper down)."""
+BULLETS = ("•", "–", "‣")
+"""Bullets by nesting depth (the last repeats deeper down); each is in the bundled faces (◦ is not)."""
+QUOTE, SUBHEADING = "Quote", "Subheading"
+"""The paragraph styles of a block quotation (`> `) and of a heading (`## `) inside a field."""
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,8 @@ class Rule(Protocol):
 
 @lru_cache(maxsize=2)
 def _parser(typographer: bool = True) -> MarkdownIt:
-    options = {"html": False, "typographer": typographer}
-    parser = MarkdownIt("commonmark", options).enable("strikethrough")
+    options = {"html": False, "typographer": typographer, "linkify": True}
+    parser = MarkdownIt("commonmark", options).enable(["strikethrough", "linkify"])
     return parser.enable(["replacements", "smartquotes"]) if typographer else parser
 
 
@@ -100,6 +102,7 @@ def _inline(
     out: list[str] = []
     link_stack: list[bool] = []
     depth = {} if depth is None else depth  # `***…***` nests <b> in <b> thousands deep: only the outermost counts
+    address = False  # inside a bare address made a link: a soft hyphen there would print in the address
     for token in _lines_joined(tokens) if prose.hyphenate else tokens:
         kind = token.type
         if kind in INLINE_TAGS:
@@ -108,7 +111,7 @@ def _inline(
             depth[tag] = depth.get(tag, 0) + (1 if opening else -1)
             if depth[tag] == (1 if opening else 0):
                 out.append(INLINE_TAGS[kind])
-        elif kind == "text" and prose.hyphenate:
+        elif kind == "text" and prose.hyphenate and not address:
             # ReportLab drops the space after a soft-hyphenated word that ends a run before a change of font
             # ("Newton’s *Principia*" printed "Newton’sPrincipia"): such a last word is left whole.
             last = re.search(r"\S*\s+$", token.content)
@@ -121,6 +124,7 @@ def _inline(
         elif kind == "hardbreak":
             out.append("<br/>")
         elif kind == "link_open":
+            address = token.markup == "linkify"
             href = str(token.attrs.get("href", ""))
             safe = href.startswith(SAFE_SCHEMES)
             link_stack.append(safe)
@@ -128,6 +132,7 @@ def _inline(
                 colour = f" color={quoteattr(link_color)}" if link_color else ""
                 out.append(f"<a href={quoteattr(href)}{colour}>")
         elif kind == "link_close":
+            address = False
             if link_stack.pop():
                 out.append("</a>")
         elif kind == "image":
@@ -192,7 +197,8 @@ def blocks(
     defined by the template's stylesheet, so the look stays in the template. What
     is drawn between them comes from the theme too: `rule` for a thematic break and
     `list_space` points after a list (ReportLab lists have no space after of their own).
-    Paragraphs inside a list take the style `<list_style>Text`. Each numbered item
+    Paragraphs inside a list take the style `<list_style>Text`, those of a block
+    quotation `Quote` and a heading `Subheading`. Each numbered item
     carries its own number (ReportLab would otherwise number every item 1); a bullet
     list names its bullet, which changes with the depth of nesting.
     """
@@ -201,9 +207,15 @@ def blocks(
     tokens = _parser(prose.typographer).parse(source)
     out: list[str] = []
     lists: list[list[int]] = []  # for each open list: [next number] (ordered) or [] (bullets)
+    quoted = 0
+    heading = False
     for token in tokens:
         kind = token.type
-        if kind == "bullet_list_open":
+        if kind in ("blockquote_open", "blockquote_close"):
+            quoted += 1 if kind == "blockquote_open" else -1
+        elif kind in ("heading_open", "heading_close"):
+            heading = kind == "heading_open"
+        elif kind == "bullet_list_open":
             lists.append([])
             bullet = BULLETS[min(sum(1 for open_list in lists if not open_list), len(BULLETS)) - 1]
             out.append(f'<ul style="{list_style}" start="{bullet}">')
@@ -225,8 +237,9 @@ def blocks(
         elif kind == "list_item_close":
             out.append("</li>")
         elif kind == "inline":
-            parts = paragraphs.pieces(_inline(token.children or [], link_color, prose=prose))
-            named = list_style + "Text" if lists else style
+            said = Prose(prose.typographer) if heading else prose  # headings are not hyphenated
+            parts = paragraphs.pieces(_inline(token.children or [], link_color, prose=said))
+            named = SUBHEADING if heading else list_style + "Text" if lists else QUOTE if quoted else style
             for i, part in enumerate(parts):
                 joined = (
                     "" if len(parts) == 1 else " " + paragraphs.JOINED[0 if i == 0 else 2 if i == len(parts) - 1 else 1]

@@ -162,6 +162,14 @@ class Styles(Defaults):
     SourceNote: ParaStyle = Field(
         _s(8.5, 11, left_indent=22, color="muted"), description="Source notes and the timeline's note."
     )
+    Quote: ParaStyle = Field(
+        _s(10, 13.8, left_indent=18, color="secondary", space_before=1, space_after=6),
+        description="A block quotation (Markdown `> `) in the summary or other text: a primary source set apart.",
+    )
+    Subheading: ParaStyle = Field(
+        _s(11, 14.6, "Heading-Bold", space_before=8, space_after=3, keep_with_next=True),
+        description="A heading inside the summary (Markdown `## `), one level below the section headings.",
+    )
     Bullets: ListStyle = Field(
         ListStyle(size=10.5, left_indent=18, first_line_indent=-14),
         description="The summary's lists: the bullet's face, size, colour and place, the items' indent, the space "

@@ -23,7 +23,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-ROLES = {"Title": "H1", "Heading": "H2"}
+ROLES = {"Title": "H1", "Heading": "H2", "Subheading": "H3", "Quote": "BlockQuote"}
 """Paragraph styles that are not P; every other style is a paragraph."""
 ARTIFACTS = frozenset({"Card-footer"})
 """Paragraph styles that are page furniture: left out of the structure, like running heads."""
