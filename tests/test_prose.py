@@ -82,3 +82,15 @@ def test_every_bullet_depth_prints_in_the_bundled_faces() -> None:
     assert all(ord(bullet) in font.face.charToGlyph for bullet in markup.BULLETS)
     nested = markup.blocks("- a\n  - b\n    - c\n      - d", "Body", "Bullets", **BLOCKS)
     assert [f'start="{bullet}"' in nested for bullet in markup.BULLETS] == [True] * 3
+
+
+def test_timeline_labels_get_typographic_quotes(tmp_path: Path) -> None:
+    chronology = (
+        "chronology:\n  - date: 1917-03-08\n    event: Strikes.\n    label: Women's Day strikes\n"
+        "  - date: 1917-11-07\n    event: October.\n"
+    )
+    topic = write(tmp_path, f"title: T\nsummary: S.\nkey_figures:\n  - name: N\n    role: R\n{chronology}")
+    pdf = pipeline.build_handout(topic, tmp_path / "out", Settings()).path
+    with pdfplumber.open(pdf) as document:
+        text = " ".join(page.extract_text() for page in document.pages)
+    assert "Women’s Day strikes" in text and "Women's" not in text

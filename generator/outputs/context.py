@@ -69,7 +69,7 @@ def drawn_timeline(topic: Topic, settings: Settings, frame_width: float | None =
         timeline.event(
             entry.date,
             dates.display(entry.date, settings.date_style, era, settings.language),
-            entry.label or markup.plain(entry.event, prose),
+            markup.plain(entry.label or entry.event, prose),  # a label's quotes and dashes are typographic too
         )
         for entry in topic.chronology
     ]
