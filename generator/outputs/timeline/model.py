@@ -69,6 +69,11 @@ class Style:
     def of(cls, theme: Theme, faces: dict[str, str]) -> Style:
         """The theme's timeline style, drawn with these faces (RML face name → TTF path)."""
         values = theme.timeline.model_dump()
+        # Large print is large everywhere: the text and the room it needs grow with the base size (the defaults are
+        # for the default base size, so a course that keeps it draws exactly these numbers).
+        scale = theme.base_size / type(theme).model_fields["base_size"].default
+        for name in ("size", "leading", "max_label_width", "min_label_width", "gap", "dot_radius", "bar_width"):
+            values[name] *= scale
         for name in ("date_font", "text_font"):
             values[name] = (values[name], faces[values[name]])
         for name in [key for key in values if key.endswith("_color")]:
