@@ -65,9 +65,9 @@ def _at(events: Sequence[Event], segs: list[list[int]], wrap: float, width: floa
     floors = []
     for k, group in enumerate(segs):
         rows = [sum(texts[i].width + style.gap for i in group if events[i].period == kind) for kind in (False, True)]
-        marks = 6.0 * len({round(events[i].time, 6) for i in group}) + 6
+        dots = 6.0 * len({round(events[i].time, 6) for i in group}) + 6
         ends = MARGIN * ((k == 0) + (k == len(segs) - 1))  # the end segments' labels may use the margins
-        floors.append(max(max(rows) - style.gap - ends, marks))
+        floors.append(max(max(rows) - style.gap - ends, dots))
     length = width - 2 * MARGIN
     if sum(floors) + (len(segs) - 1) * style.break_size > length:
         return None

@@ -76,10 +76,10 @@ def piece(
             bar_x = x.lane(lane, style)
             (d1, d2) = laid.bars[i]
             drawing.bars.append(Bar(bar_x, y_of(d2), style.bar_width, d2 - d1, event.soft))
-            start = (bar_x, y_of(min(max(exit_depth, d1), d2)))
+            exit_point = (bar_x, y_of(min(max(exit_depth, d1), d2)))
             anchors[i] = (bar_x + style.bar_width / 2, y_of((d1 + d2) / 2))
             drawing.leaders.append(
-                (start, (bar_x - 1.5, y_of(exit_depth)), (x.lanes_left, y_of(exit_depth)),
+                (exit_point, (bar_x - 1.5, y_of(exit_depth)), (x.lanes_left, y_of(exit_depth)),
                  (x.periods + STUB + 1, middle), (x.periods + 1.5, middle))
             )  # fmt: skip
             drawing.labels.append(
