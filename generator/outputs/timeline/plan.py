@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.outputs.timeline import labels as text
-from generator.outputs.timeline.axis import widest
+from generator.outputs.timeline.axis import tick_marks, widest
 from generator.outputs.timeline.model import Event, Style
 from generator.outputs.timeline.placement import lanes, route, spread
 from generator.outputs.timeline.scale import Scale, fit, groups
@@ -23,6 +23,8 @@ STRETCHES = (1.15, 1.4, 1.7)
 """How much longer than its labels stacked the axis may be drawn: the least that keeps every label within `REACH`
 leadings of its mark, or failing that (marks piled on one day) within a tenth of the nearest any of these gets."""
 REACH = 4.0
+TICK_PITCH = 3.0
+"""Year labels down the axis are at least this many lines apart."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class Plan:
     """Each period's lane and the depth its leader leaves it at."""
     reach: float
     """How far the farthest label is from its mark, in points."""
+    years: float
+    """The width of the year labels' column."""
     inset: float = INSET
 
 
@@ -65,13 +69,33 @@ def columns(periods: float, count: int, width_of_years: float, style: Style) -> 
 
 
 def plan(events: Sequence[Event], chosen: Sequence[int], width: float, style: Style, era: bool) -> Plan:
-    """The vertical piece of the events `chosen` (indices into `events`), `width` wide."""
+    """The vertical piece of the events `chosen` (indices into `events`), `width` wide.
+
+    The year labels' column is as wide as the widest year the axis draws (a century axis needs less room than a
+    day's "28 May 1888 BCE"), so the period bars sit nearer the axis; if the narrower column changes the axis so
+    that a wider year is drawn, the column made for the widest year is kept.
+    """
+    laid = _plan(events, chosen, width, style, era, text.text_width(widest(era), style))
+    needed = _years(laid, style, era)
+    if needed < laid.years:
+        tighter = _plan(events, chosen, width, style, era, needed)
+        if _years(tighter, style, era) <= needed:
+            return tighter
+    return laid
+
+
+def _years(laid: Plan, style: Style, era: bool) -> float:
+    """The width of the widest year label the axis of `laid` draws."""
+    marks = tick_marks(laid.scale, era, TICK_PITCH * style.leading, INSET)
+    return max((text.text_width(mark.text, style) for mark in marks), default=0.0)
+
+
+def _plan(events: Sequence[Event], chosen: Sequence[int], width: float, style: Style, era: bool, years: float) -> Plan:
     points = sorted((i for i in chosen if not events[i].period), key=lambda i: (events[i].time, i))
     periods = sorted((i for i in chosen if events[i].period), key=lambda i: (events[i].start, events[i].end, i))
     period_texts = {i: text.measure(events[i], style.max_label_width, style) for i in periods}
     left = max((t.width for t in period_texts.values()), default=0.0)
     indent = max((text.date_width(events[i], style) for i in points), default=0.0) + style.size
-    years = text.text_width(widest(era), style)
     spans = [(events[i].start, events[i].end) for i in chosen]
     segs = [[chosen[k] for k in group] for group in groups(spans, [events[i].time for i in chosen])]
     ranges = [(min(events[i].start for i in g), max(events[i].end for i in g)) for g in segs]
@@ -104,7 +128,7 @@ def plan(events: Sequence[Event], chosen: Sequence[int], width: float, style: St
                 tops.update(zip(side, found, strict=True))
                 moved = [abs(top + _MIDDLE * style.size - m) for top, m in zip(found, marks, strict=True)]
                 reach = max([reach, *moved])
-        tried.append(Plan(scale, length, cols, texts, tops, bars, routed, reach))
+        tried.append(Plan(scale, length, cols, texts, tops, bars, routed, reach, years))
         if reach <= REACH * style.leading:
             return tried[-1]
     least = min(p.reach for p in tried)

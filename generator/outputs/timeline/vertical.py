@@ -22,7 +22,7 @@ from generator.outputs.geometry import Line
 from generator.outputs.timeline import labels as text
 from generator.outputs.timeline.axis import tick_marks
 from generator.outputs.timeline.model import Bar, Dot, Event, Label, Piece, Style, Text
-from generator.outputs.timeline.plan import Plan, plan
+from generator.outputs.timeline.plan import TICK_PITCH, Plan, plan
 
 STUB = 3.0
 
@@ -103,7 +103,7 @@ def _ticks(drawing: Piece, laid: Plan, style: Style, era: bool, height: float) -
     """Year labels left of the axis, right of the period lanes, never closer than a line to one another."""
     x = laid.columns
     kept = float("inf")
-    for tick in tick_marks(laid.scale, era, 3 * style.leading, laid.inset):
+    for tick in tick_marks(laid.scale, era, TICK_PITCH * style.leading, laid.inset):
         y = height - tick.position
         drawing.ticks.append(Line(x.axis - STUB, y, x.axis + STUB, y))
         baseline = y - 0.25 * style.size
