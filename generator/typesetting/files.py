@@ -9,8 +9,11 @@ they would decode into more pixels than a printed page could use (an image bomb)
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import struct
+import sys
 import warnings
 from pathlib import Path
 
@@ -29,6 +32,47 @@ def resolve(value: str, roots: tuple[Path, ...]) -> tuple[Path | None, str]:
     if not path.is_file():
         return None, "file not found"
     return path, ""
+
+
+def read_inside(path: Path, root: Path, limit: int) -> tuple[bytes | None, str]:
+    """The bytes of the regular file at `path` and "", read from one opening of it, or None and why not: it leads
+    outside `root` (symlinks followed), it is not a regular file, or it holds more than `limit` bytes.
+
+    What is checked is what is read: the file is opened once (a FIFO without blocking), its type and size are
+    asked of that opening, and where the system tells (Linux) so is the place of the very file opened, so a
+    file swapped for a symlink or a FIFO between a check and a second opening cannot slip in.
+    """
+    real = path.resolve()
+    if not real.is_relative_to(root):
+        return None, "leads outside the course folder"
+    try:
+        handle = os.open(real, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None, "is not a file that can be read"
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None, f"must be a file of at most {limit:,} bytes"
+        opened = _opened(handle)
+        if opened is not None and not opened.is_relative_to(root):
+            return None, "leads outside the course folder"
+        with os.fdopen(os.dup(handle), "rb") as reader:
+            data = reader.read(limit + 1)
+    finally:
+        os.close(handle)
+    if len(data) > limit:
+        return None, f"must be a file of at most {limit:,} bytes"
+    return data, ""
+
+
+def _opened(handle: int) -> Path | None:
+    """Where the file open as `handle` is, as the system says (Linux), else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return Path(f"/proc/self/fd/{handle}").readlink()
+    except OSError:
+        return None
 
 
 def image_problem(path: Path, max_pixels: int = MAX_PIXELS) -> str:

@@ -21,6 +21,7 @@ content can never become markup; values that are already RML arrive as Markup.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from jinja2.loaders import split_template_path
 from generator import messages
 from generator.errors import Location, UserError
 from generator.resources import builtin_templates
-from generator.typesetting import bounds, compiled
+from generator.typesetting import bounds, compiled, files
 from generator.typesetting.data import plain
 from generator.typesetting.sandbox import Sandbox, numbers
 
@@ -45,7 +46,9 @@ class _CourseLoader(jinja2.FileSystemLoader):
 
     Jinja already refuses names with `..`; this refuses a symlink that leads
     out (to /etc/passwd, say), anything that is not a regular file (a FIFO
-    would block the build), and files larger than MAX_TEMPLATE bytes.
+    would block the build), and files larger than MAX_TEMPLATE bytes. The text
+    rendered is the very bytes checked (`files.read_inside`): the file is not
+    opened again by its name after the check.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -54,14 +57,22 @@ class _CourseLoader(jinja2.FileSystemLoader):
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
         path = Path(self.searchpath[0]).joinpath(*split_template_path(template))  # refuses `..`
-        if path.is_symlink() or path.exists():
-            real = path.resolve()
-            if not real.is_relative_to(self.course):
-                raise UserError("this template leads outside the course folder; see docs/security.md", Location(path))
-            if not real.is_file() or real.stat().st_size > MAX_TEMPLATE:
-                message = f"a template must be a file of at most {MAX_TEMPLATE:,} bytes; see docs/security.md"
-                raise UserError(message, Location(path))
-        return super().get_source(environment, template)
+        if not (path.is_symlink() or path.exists()):
+            raise jinja2.TemplateNotFound(template)
+        data, problem = files.read_inside(path, self.course, MAX_TEMPLATE)
+        if data is None:
+            raise UserError(f"this template {problem}; see docs/security.md", Location(path))
+        filename = os.path.normpath(path)
+        mtime = Path(filename).stat().st_mtime
+        return data.decode(self.encoding), filename, lambda: _unchanged(filename, mtime)
+
+
+def _unchanged(filename: str, mtime: float) -> bool:
+    """Whether the template file still has the modification time it was read at (Jinja then keeps it)."""
+    try:
+        return Path(filename).stat().st_mtime == mtime
+    except OSError:
+        return False
 
 
 def _number(value: float) -> str:
