@@ -30,7 +30,6 @@ def _same(ours: Any, theirs: Any) -> bool:
 
 
 def test_every_element_of_the_example_documents_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    typeset.load()
     attributes.install()
     original = attributes.ORIGINAL["getAttributeValues"]
     compared: list[str] = []

@@ -55,4 +55,4 @@ def test_ctrl_c_while_the_libraries_load_exits_130_quietly(tmp_path) -> None:
         done = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, cwd=ROOT)
         assert done.returncode == 130, (module, done.stderr)
         assert done.stderr == "interrupted\n", (module, done.stderr)
-    assert not list(tmp_path.iterdir())
+    assert not list(tmp_path.rglob("*.pdf"))

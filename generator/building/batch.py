@@ -97,6 +97,14 @@ def _read_libraries(jobs: list[Job]) -> None:
                 library.read(Path(job.settings.bibliography), job.out_root / ".cache")
 
 
+def _up_to_date(job: Job) -> list[pipeline.Built] | None:
+    """The job's outputs when its stamps show them all up to date; None to build it (where any problem is reported)."""
+    try:
+        return pipeline.up_to_date(job.topic, job.out_root, job.settings, job.outputs, job.course, job.strict)
+    except Exception:  # the build of the job meets it again, and reports it as that topic's
+        return None
+
+
 def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
     """Run the jobs, topics in parallel when there are several, calling `done` as each finishes.
 
@@ -104,7 +112,18 @@ def run_all(jobs: list[Job], done: Callable[[Outcome], None]) -> list[Outcome]:
     """
     outcomes = []
     STOP.clear()
+    stale = []
+    for job in jobs:  # what is up to date is known from the stamps alone, with no worker started for it
+        built = None if job.force else _up_to_date(job)
+        if built is None:
+            stale.append(job)
+        else:
+            outcomes.append(Outcome(job.topic, built))
+            done(outcomes[-1])
+    jobs = stale
     cores = os.cpu_count() or 1
+    if not jobs:
+        return outcomes
     if len(jobs) == 1 or cores == 1:
         pool = typesetting_pool() if len(jobs) == 1 else None
         try:

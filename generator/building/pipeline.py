@@ -25,7 +25,7 @@ from generator.settings import Settings
 from generator.typesetting import glyphs, output, render, typeset
 from generator.vocabulary import OUTPUTS
 
-__all__ = ["Built", "Source", "build", "build_handout", "calibrate", "check", "read", "rml", "topic_name"]
+__all__ = ["Built", "Source", "build", "build_handout", "calibrate", "check", "read", "rml", "topic_name", "up_to_date"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,9 @@ def build(
     unchanged since its last build is skipped. With a `pool`, the PDFs are
     typeset side by side in its worker processes.
     """
+    done = None if force else up_to_date(path, out_root, settings, outputs, course, strict)
+    if done is not None:
+        return done
     source = read(path, settings, out_root / ".cache")
     inputs = tuple(libraries(source.topic, source.loaded, settings))
     # Characters the fonts lack concern what is typeset; an Anki or Quizlet export shows them in the reader's fonts.
@@ -105,7 +108,34 @@ def build(
         targets, key = pending[name]
         kept = (*unprintable, *warnings) if REGISTRY[name].template else tuple(warnings)
         built += [Built(target, kept) for target in targets]
-        stamps.record(targets, key, [str(warning) for warning in kept])
+        stamps.record(targets, key, [str(warning) for warning in kept], inputs)
+    return built
+
+
+def up_to_date(
+    path: Path, out_root: Path, settings: Settings, outputs: tuple[str, ...], course: Path | None, strict: bool
+) -> list[Built] | None:
+    """Every chosen output, when all are up to date, found from their stamps without reading the topic; else None.
+
+    The usual rebuild (a watch, a course where one topic changed) then costs a
+    hash of each input file per topic instead of loading and validating it. Any
+    doubt (a stamp of another shape, an input gone, warnings under --strict)
+    means None, and `build` takes the ordinary way, which reports what is wrong.
+    """
+    built: list[Built] = []
+    for name in outputs:
+        entry = REGISTRY[name]
+        targets = [out_root / topic_name(path) / file for file in entry.file_names(settings)]
+        recorded = stamps.libraries(targets)
+        try:
+            earlier = (
+                None if recorded is None else stamps.fresh(targets, stamps.key(entry, path, course, settings, recorded))
+            )
+        except OSError:
+            return None
+        if earlier is None or (earlier and strict):
+            return None
+        built += [Built(target, tuple(UserError(message) for message in earlier), skipped=True) for target in targets]
     return built
 
 

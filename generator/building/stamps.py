@@ -92,5 +92,23 @@ def fresh(targets: list[Path], stamp_key: str) -> list[str] | None:
     return warnings
 
 
-def record(targets: list[Path], stamp_key: str, warnings: list[str]) -> None:
-    write_atomic(_stamp(targets), json.dumps({"key": stamp_key, "warnings": warnings}).encode("utf-8"))
+def record(targets: list[Path], stamp_key: str, warnings: list[str], libraries: tuple[Path, ...] = ()) -> None:
+    """Write the stamp: the key, the warnings, and the library files the key was made with (see `libraries`)."""
+    stamp = {"key": stamp_key, "warnings": warnings, "libraries": [str(path) for path in libraries]}
+    write_atomic(_stamp(targets), json.dumps(stamp).encode("utf-8"))
+
+
+def libraries(targets: list[Path]) -> tuple[Path, ...] | None:
+    """The library files the last build of `targets` read, as its stamp recorded them (None: no usable stamp).
+
+    They come from the topic file, so a rebuild can compute the key without reading
+    the topic: had the topic named other libraries, its own hash in the key differs.
+    """
+    try:
+        recorded = json.loads(_stamp(targets).read_text(encoding="utf-8"))
+    except (ValueError, OSError):
+        return None
+    found = recorded.get("libraries") if isinstance(recorded, dict) else None
+    if not (isinstance(found, list) and all(isinstance(path, str) for path in found)):
+        return None
+    return tuple(Path(path) for path in found)

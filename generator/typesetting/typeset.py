@@ -43,11 +43,6 @@ def _register_cached_ttfont_class() -> type:
     return RegisterCachedTTFont
 
 
-def load() -> None:
-    """Import z3c.rml and ReportLab now, for a process that knows it will typeset (cli freezes them after)."""
-    from z3c.rml import document, flowable  # noqa: F401
-
-
 def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) -> bytes:
     """PDF bytes for an RML document that reads files only from the bundled fonts and `roots`."""
     from reportlab.platypus.doctemplate import LayoutError
