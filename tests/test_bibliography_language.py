@@ -12,8 +12,11 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import pdf_text
 
+from generator.building import pipeline
 from generator.content.csl import CslItem
+from generator.courses import configure
 from generator.outputs import bibliography
 
 LIBRARY = Path(__file__).parent / "library"
@@ -84,3 +87,13 @@ def test_a_style_bound_to_a_locale_keeps_it(tmp_path: Path) -> None:
     style.write_text(german, encoding="utf-8")
     printed = _plain(bibliography.format_items(ITEMS, str(style), language="fr"))
     assert "Übersetzt von Vadim A. Staklo." in printed["khlevniuk2004"]
+
+
+def test_a_french_course_handout_prints_its_bibliography_in_french(tmp_path: Path) -> None:
+    """The course's `language` reaches pandoc through the handout's context."""
+    topic = LIBRARY / "reading.yaml"
+    settings = configure.configure(configure.find_course(topic)).model_copy(update={"language": "fr"})
+    text = pdf_text(pipeline.build_handout(topic, tmp_path, settings).path)
+    assert "Pour aller plus loin" in text  # the heading, from studyguide's own French catalogue
+    assert "Traduit par Vadim A. Staklo." in text and "Consulté le 1 mai 2024." in text
+    assert "(octobre 1993)" in text and "« Great Purge »" in text
