@@ -114,3 +114,14 @@ def test_a_course_can_leave_the_worksheet_out(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "out" / "c" / "t").iterdir()) == ["handout.pdf"]
     assert main(["worksheet", str(folder), "-o", str(tmp_path / "out")]) == 0
     assert "Version 4" in pdf_text(tmp_path / "out" / "c" / "t" / "worksheet-v4.pdf")
+
+
+def test_the_word_bank_files_accented_terms_under_their_letters() -> None:
+    terms = ["Zemstvo", "émigré", "Ōnin War", "apparat", "Æthelred’s laws", "Ostpolitik", "Edict"]
+    topic = TOPIC.model_copy(
+        update={"terms": [TOPIC.terms[0].model_copy(update={"term": term, "definition": "x"}) for term in terms]}
+    )
+    bank = worksheet.context(topic, Worksheet())["exercises"]["blanks"]["data"]["bank"]
+    assert [term.replace("\u00a0", " ") for term in bank] == [
+        "Æthelred’s laws", "apparat", "Edict", "émigré", "Ōnin War", "Ostpolitik", "Zemstvo",
+    ]  # fmt: skip

@@ -91,6 +91,23 @@ def _hyphenator(language: str) -> Callable[[str], str]:
     return lambda value: WORD.sub(word, value)
 
 
+TIED_WORD = 10
+"""A last word of a title or heading this short is tied to the word before it (a line of its own looks lost)."""
+TIED_PAIR = 22
+"""…unless the two words together are longer than this, which would leave a long gap at the end of the line above."""
+
+
+def tie(value: str) -> str:
+    """`value` with a no-break space between its last two words when the last is short, so a title or heading
+    that wraps never ends in one word on a line of its own ("The Fall of the Roman / Republic")."""
+    head, space, last = value.rstrip().rpartition(" ")
+    before = head.rpartition(" ")[2]
+    if not space or "<" in last or len(last) > TIED_WORD or len(before) + 1 + len(last) > TIED_PAIR:
+        return value
+    tied = head + "\u00a0" + last
+    return type(value)(tied) if isinstance(value, Markup) else tied
+
+
 def text(value: str) -> str:
     """Plain text as RML character data (no Markdown)."""
     return escape(value, {'"': "&quot;", "'": "&apos;"})

@@ -7,7 +7,6 @@ the timeline laid out. Plain strings are escaped by Jinja's autoescape.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -18,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from generator import messages
 from generator.content import dates, markup
+from generator.content.collation import alphabetical
 from generator.content.models import Topic
 from generator.outputs import bibliography, timeline
 from generator.outputs import worksheet as exercises
@@ -80,11 +80,6 @@ def drawn_timeline(topic: Topic, settings: Settings, frame_width: float | None =
     style = timeline.Style.of(settings.theme, settings.fonts.faces())
     width = frame_width or settings.frame_width
     return timeline.layout(events, width, style, settings.handout.timeline, frame_height - 24)
-
-
-def _alphabetical(text: str) -> str:
-    """A sort key that files a word with accents under its letters (émigrés under e), whatever the case."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _bibliography(items: list, settings: Settings, cache_dir: Path | None, prose: markup.Prose) -> list[dict[str, Any]]:
@@ -224,7 +219,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
         ],
         "terms": [
             {"term": term.term, "definition": inline(term.definition)}
-            for term in sorted(topic.terms, key=lambda t: _alphabetical(t.term))
+            for term in sorted(topic.terms, key=lambda t: alphabetical(t.term))
         ],
         "questions": [markup.inline(question, link, prose) for question in topic.questions],
         "further_reading": _bibliography(topic.further_reading, settings, cache_dir, prose),

@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from generator import messages
 from generator.content import dates, markup
+from generator.content.collation import alphabetical
 from generator.content.models import Topic
 from generator.settings import Worksheet
 from generator.vocabulary import EXERCISE_HEADINGS
@@ -116,7 +117,7 @@ def _blanks(topic: Topic, count: int | None, rng: random.Random) -> dict[str, An
     terms = _pick(list(topic.terms), count, rng)
     order = list(terms)
     rng.shuffle(order)
-    bank = sorted((t.term.replace(" ", NBSP) for t in terms), key=str.casefold)  # a term never breaks
+    bank = [term.replace(" ", NBSP) for term in sorted((t.term for t in terms), key=alphabetical)]  # never broken
     return {
         "entries": [{"definition": _blanked(t.term, t.definition), "answer": t.term} for t in order],
         "bank": bank,

@@ -35,8 +35,17 @@ def register(name: str, path: str) -> str:
 
     Registration itself is repeated every time: ReportLab forgets registered fonts
     at the start of each document (rl_config._reset), but the parsed file is kept.
+    ReportLab also keeps the first TrueType font registered under a name and
+    silently ignores a later one until that reset: a course's `Body` would then
+    stay `Body` for the next course or the default theme built in this process
+    (watch, a batch in one process, the tests), and everything measured before
+    typesetting (card text, timeline labels, footers) would be measured in the
+    wrong font. So a different font already under `name` is dropped first.
     """
-    pdfmetrics.registerFont(parsed(name, path))
+    font = parsed(name, path)
+    if pdfmetrics._fonts.get(name, font) is not font:  # ReportLab offers no public way to replace a registration
+        del pdfmetrics._fonts[name]
+    pdfmetrics.registerFont(font)
     return name
 
 

@@ -31,6 +31,7 @@ from jinja2 import meta
 from jinja2.loaders import split_template_path
 
 from generator import messages
+from generator.content import markup
 from generator.errors import Location, UserError
 from generator.resources import builtin_templates
 from generator.typesetting import bounds, compiled, files
@@ -98,6 +99,7 @@ def environment(course_templates: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["pt"] = _number
+    env.filters["tie"] = markup.tie  # titles and headings: no one-word last line
     env.globals = {"range": env.globals["range"], "namespace": env.globals["namespace"]}
     compiled.use_bytecode_cache(env)
     return env
