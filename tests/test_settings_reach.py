@@ -88,6 +88,7 @@ BASES: dict[str, dict[str, Any]] = {
 """Settings that only matter beside another (measurements of a custom stock, the seed of a shuffle)."""
 ELSEWHERE = {
     "cards.stock.top": "with `left` only (cards.stock.left checks the pair)",
+    "theme.fallback_fonts": "only characters the fonts lack reach it: test_fallback's course with its own fallback",
 }
 """Leaves this test does not render, and where they are proved to reach the output."""
 FACES = {"regular": "Regular", "bold": "Bold", "italic": "Italic", "bold_italic": "BoldItalic"}

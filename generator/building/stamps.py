@@ -37,7 +37,7 @@ def _files(entry: Output, settings: Settings) -> list[Path]:
     files = render.dependencies(entry.template, settings.templates) if entry.template else []
     if entry.template and settings.templates:
         files += _course_images(settings.templates)
-    files += [Path(path) for path in sorted(set(settings.fonts.faces().values()))]
+    files += [Path(path) for path in sorted({*settings.fonts.faces().values(), *settings.theme.fallback_fonts})]
     files += [Path(path) for path in (settings.theme.logo, settings.citation_style) if path and Path(path).is_file()]
     return files
 

@@ -43,6 +43,9 @@ def _files(model: BaseModel, where: Loc = ()) -> Iterator[tuple[Loc, File, str]]
         marker = next((m for m in info.metadata if isinstance(m, File)), None)
         if marker and isinstance(value, str) and value not in marker.names:
             yield (*where, name), marker, value
+        elif marker and isinstance(value, tuple):  # a list of files (fallback fonts)
+            for index, item in enumerate(value):
+                yield (*where, name, index), marker, item
         elif isinstance(value, BaseModel):
             yield from _files(value, (*where, name))
 
@@ -75,7 +78,10 @@ def _problem(path: Path, marker: File, inside: Path | None) -> str | None:
 
 
 def _with(model: BaseModel, loc: Loc, value: Any) -> Any:
-    """A copy of `model` with the value at `loc` replaced (the models are frozen)."""
+    """A copy of `model` with the value at `loc` replaced (the models are frozen; a list of files is a tuple)."""
+    if isinstance(model, tuple):
+        index = int(loc[0])
+        return (*model[:index], value, *model[index + 1 :])
     name = str(loc[0])
     inner = value if len(loc) == 1 else _with(getattr(model, name), loc[1:], value)
     return model.model_copy(update={name: inner})

@@ -7,13 +7,10 @@ the timeline laid out. Plain strings are escaped by Jinja's autoescape.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
-
-from reportlab.pdfbase.ttfonts import TTFont
 
 from generator import messages
 from generator.content import dates, markup
@@ -22,9 +19,8 @@ from generator.content.models import Topic
 from generator.outputs import bibliography, timeline
 from generator.outputs import worksheet as exercises
 from generator.settings import Settings
-from generator.typesetting import running
-from generator.typesetting.fallback import FALLBACK_FILE
-from generator.typesetting.fonts import parsed
+from generator.typesetting import fallback, running
+from generator.typesetting.fonts import parsed, register
 from generator.vocabulary import INCH
 
 BODY, LIST = "Body", "Bullets"
@@ -77,7 +73,7 @@ def drawn_timeline(topic: Topic, settings: Settings, frame_width: float | None =
     if len(events) < 2:
         return None
     frame_height = settings.page_size[1] - 2 * settings.margin
-    style = timeline.Style.of(settings.theme, settings.fonts.faces())
+    style = timeline.Style.of(settings.theme, settings.fonts.faces(), settings.fonts.fallback_faces())
     width = frame_width or settings.frame_width
     return timeline.layout(events, width, style, settings.handout.timeline, frame_height - 24)
 
@@ -109,21 +105,18 @@ def _running(topic: Topic, settings: Settings, geometry: Page, style: dict[str, 
     known = running.values(settings.course, topic.title, topic.short_title, topic.subtitle)
     course = settings.course
     _ = partial(messages.gettext, settings.language)  # the defaults ("page {page} of {pages}") are messages
-    face = parsed(style["font"], settings.fonts.faces()[style["font"]])
+    face = register(style["font"], settings.fonts.faces()[style["font"]])
+    measure = partial(fallback.width, face=face, size=style["size"], fallbacks=settings.fonts.fallback_faces())
     width = geometry.width - 2 * geometry.side
     right = running.render(_(settings.theme.footer_right), known)
-    beside = face.stringWidth(running.plain(right), style["size"]) + 2 * style["size"] if right else 0
+    beside = measure(running.plain(right)) + 2 * style["size"] if right else 0
     return {
-        "header": running.fitted(_(settings.theme.header or ""), known, _fits(face, style["size"], width)),
-        "footer": running.fitted(_(settings.theme.footer or ""), known, _fits(face, style["size"], width - beside)),
+        "header": running.fitted(_(settings.theme.header or ""), known, lambda words: measure(words) <= width),
+        "footer": running.fitted(_(settings.theme.footer or ""), known, lambda words: measure(words) <= width - beside),
         "footer_right": right,
         "course_line": " · ".join(part for part in (course.code, course.title, course.term) if part),
         "course_byline": " · ".join(part for part in (course.instructor, course.institution) if part),
     }
-
-
-def _fits(face: TTFont, size: float, width: float) -> Callable[[str], bool]:
-    return lambda words: face.stringWidth(words, size) <= width
 
 
 def author(settings: Settings) -> str:
@@ -141,7 +134,7 @@ def page(topic: Topic, settings: Settings, measured: bool = False) -> dict[str, 
         "topic": topic,
         "page": geometry,
         "fonts": settings.fonts.faces(),
-        "fallback": FALLBACK_FILE,
+        "fallbacks": settings.fonts.fallback_faces(),
         "theme": settings.theme,
         "course": settings.course,
         "styles": styles,
@@ -162,11 +155,14 @@ def _styles(settings: Settings) -> list[dict[str, Any]]:
 
 def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:
     """The template context for a worksheet or (with `key`) its answer key."""
-    bold = parsed("Body-Bold", settings.fonts.faces()["Body-Bold"])
+    bold = register("Body-Bold", settings.fonts.faces()["Body-Bold"])
     size = settings.theme.base_size * settings.theme.styles.TableText.size / settings.theme.BASE_SIZE
-    sheet = exercises.context(
-        topic, settings.worksheet, settings.date_style, lambda text: bold.stringWidth(text, size), settings.language
-    )
+    extra = settings.fonts.fallback_faces()  # an answer's characters the font lacks are written in these
+
+    def width(text: str) -> float:
+        return fallback.width(text, bold, size, extra)
+
+    sheet = exercises.context(topic, settings.worksheet, settings.date_style, width, settings.language)
     return {**page(topic, settings), **sheet, "key": key}
 
 

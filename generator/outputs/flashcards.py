@@ -7,10 +7,9 @@ sheet); the template only writes it out as RML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Any
-
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from generator.errors import UserError
 from generator.outputs import fit, printing
@@ -22,7 +21,9 @@ from generator.outputs.stock import Stock
 from generator.settings import Cards
 from generator.settings.furniture import CardFooter
 from generator.settings.looks import CardRoles
-from generator.typesetting.fonts import register_faces
+from generator.typesetting import fallback
+from generator.typesetting.fallback import Faces
+from generator.typesetting.fonts import register, register_faces
 from generator.vocabulary import MM
 
 EXCERPT = 48
@@ -50,14 +51,14 @@ def _slot(card: Rect, footer_size: float) -> Slot:
     return Slot(card, text, footer)
 
 
-def _footer(title: str, card: Card, width: float, face: str, size: float, suffix: str = "") -> str:
+def _footer(title: str, card: Card, width: float, face: str, size: float, fallbacks: Faces, suffix: str = "") -> str:
     """`Topic · Deck · 3/10`, with the topic (and a long deck name) cut short (…) when the line would not fit."""
 
     def line(topic: str, deck: str) -> str:
         return f"{topic} · {deck} · {card.number}/{card.total}{suffix}"
 
     def fits(topic: str, deck: str) -> bool:
-        return stringWidth(line(topic, deck), face, size) <= width
+        return fallback.width(line(topic, deck), face, size, fallbacks) <= width
 
     if fits(title, card.deck):
         return line(title, card.deck)
@@ -84,6 +85,23 @@ def _warning(card: Card, which: str, side: Side, size: float, minimum: float, sh
         side.location,
         side.field,
     )
+
+
+def _in_fonts(card: Card, primaries: tuple[str, ...], fallbacks: Faces) -> Card:
+    """The card with the characters its fonts lack set in the fallback fonts, before its text is measured."""
+
+    def side(which: Side) -> Side:
+        blocks = tuple(
+            replace(block, markup=fallback.markup(block.markup, primaries, fallbacks)) for block in which.blocks
+        )
+        return which if blocks == which.blocks else replace(which, blocks=blocks)
+
+    front, back = side(card.front), side(card.back)
+    if front is card.front and back is card.back:
+        return card
+    for face, path in fallbacks.items():  # the measurement sets the text in them too
+        register(face, path)
+    return replace(card, front=front, back=back)
 
 
 def _side(side: Side, frame: Rect, styles: dict[str, fit.Style]) -> dict[str, Any]:
@@ -115,6 +133,7 @@ def context(
     *,
     roles: CardRoles,
     footer: CardFooter,
+    fallbacks: Faces = MappingProxyType({}),
 ) -> dict[str, Any]:
     """The template context for one deck, and the warnings about text too long for its card.
 
@@ -134,13 +153,16 @@ def context(
     frames = [*(slot.text for slot in (*fronts, *backs)), *footers]
     warnings = printing.warnings(settings, stock, paper, frames, (sheet.page_width, sheet.page_height))
     sheets: list[list[dict[str, Any]]] = []
+    primaries = fallback.regular(faces)
     for index, card in enumerate(cards):
+        card = _in_fonts(card, primaries, fallbacks)
         position = index % sheet.per_sheet
         if position == 0:
             sheets.append([])
         suffix = f" · {short_id(id_scope, card)}" if id_scope else ""
         width = fronts[position].footer.width
-        entry: dict[str, Any] = {"footer": _footer(topic_title, card, width, footer.face, small, suffix)}
+        text = _footer(topic_title, card, width, footer.face, small, fallbacks, suffix)
+        entry: dict[str, Any] = {"footer": text}
         for which, side, slots in (("front", card.front, fronts), ("back", card.back, backs)):
             if not slots:
                 continue
@@ -154,6 +176,7 @@ def context(
         "title": topic_title,
         "page": {"width": sheet.page_width, "height": sheet.page_height},
         "fonts": faces,
+        "fallbacks": fallbacks,
         "styles": list(styles.values()),
         "footer_style": {"face": footer.face, "size": small, "leading": line},
         "layout": sheet,

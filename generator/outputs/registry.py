@@ -83,6 +83,7 @@ def _flashcards(source: Source, settings: Settings, cache: Path | None) -> list[
     deck = _deck(source, settings, shuffle=True)
     cards, faces = settings.cards, settings.fonts.faces()
     theme = settings.theme
+    fallbacks = settings.fonts.fallback_faces()
     data = flashcards.context(
         title,
         deck,
@@ -93,6 +94,7 @@ def _flashcards(source: Source, settings: Settings, cache: Path | None) -> list[
         settings.paper,
         roles=theme.cards,
         footer=theme.card_footer,
+        fallbacks=fallbacks,
     )
     colours = {f"Card-{name}": theme.paint(role.color) for name, role in (*theme.cards, ("footer", theme.card_footer))}
     return [{**data, "theme": theme, "colours": colours, "author": context.author(settings)}]

@@ -14,6 +14,10 @@ from generator.settings.fields import File, by_kind
 FONT_TYPES = (".ttf", ".otf")
 BundledFamily = Literal["noto-serif", "noto-sans"]
 FONT = File(FONT_TYPES, check="font")
+FALLBACK = "Fallback"
+"""The fallback fonts' RML face names: Fallback, Fallback2, … in the order they are tried."""
+BUNDLED_FALLBACK = str(FONTS / "DroidSansFallback.ttf")
+"""Droid Sans Fallback (Apache 2.0): CJK, Hangul, kana and more, tried after a course's own fallback fonts."""
 
 
 class FontFiles(Strict):
@@ -52,14 +56,22 @@ class Family:
 
 @dataclass(frozen=True)
 class Fonts:
-    """The body family (running text) and the heading family (titles, headings, labels, dates)."""
+    """The body family (running text), the heading family (titles, headings, labels, dates) and the fallback fonts
+    for the characters they lack (a course's, then the bundled one)."""
 
     body: Family
     heading: Family
+    fallbacks: tuple[str, ...] = (BUNDLED_FALLBACK,)
 
     @classmethod
-    def of(cls, body: BundledFamily | FontFiles, heading: BundledFamily | FontFiles) -> Fonts:
-        return cls(Family.of(body), Family.of(heading))
+    def of(
+        cls, body: BundledFamily | FontFiles, heading: BundledFamily | FontFiles, fallbacks: tuple[str, ...] = ()
+    ) -> Fonts:
+        return cls(Family.of(body), Family.of(heading), (*fallbacks, BUNDLED_FALLBACK))
+
+    def fallback_faces(self) -> dict[str, str]:
+        """RML face names (`Fallback`, `Fallback2`, …) and their files, in the order they are tried."""
+        return {FALLBACK + (str(number) if number > 1 else ""): path for number, path in enumerate(self.fallbacks, 1)}
 
     def faces(self) -> dict[str, str]:
         """RML face names (`Body`, `Body-Bold`, …, `Heading-BoldItalic`) and their files."""

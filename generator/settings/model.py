@@ -281,7 +281,7 @@ class Settings(Strict):
 
     @property
     def fonts(self) -> Fonts:
-        return Fonts.of(self.theme.body_font, self.theme.heading_font)
+        return Fonts.of(self.theme.body_font, self.theme.heading_font, self.theme.fallback_fonts)
 
     @property
     def page_size(self) -> tuple[float, float]:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from generator.content.models import Strict, Text
 from generator.settings.fields import File
-from generator.settings.fonts import FamilyChoice
+from generator.settings.fonts import FONT, FamilyChoice
 from generator.settings.furniture import Anki, Calibration, CardFooter, LogoBox, Ruled, ThematicBreak
 from generator.settings.looks import CardRoles, Paint, Palette, Rules, Styles, TimelineStyle
 
@@ -29,6 +29,12 @@ class Theme(Strict):
     body_font: FamilyChoice = Field("noto-serif", description="Running text: noto-serif, noto-sans or files.")
     heading_font: FamilyChoice = Field(
         "noto-sans", description="Titles, headings, labels: noto-sans, noto-serif or files."
+    )
+    fallback_fonts: Annotated[tuple[Text, ...], FONT] = Field(
+        (),
+        description="TrueType files for the characters the body and heading fonts lack (a Chinese name, Greek, "
+        "Cyrillic), tried in this order and then the bundled Droid Sans Fallback.",
+        examples=[["assets/fonts/NotoSansTC-Regular.ttf"]],
     )
     base_size: float = Field(
         11,

@@ -6,10 +6,9 @@ character of the content is checked against the character map of each face of
 the family that will set it, and each missing one is a warning naming the
 character, the field and the file:line. Characters above U+FFFF draw, but
 ReportLab writes 4-digit ToUnicode entries, so they do not copy out of the PDF
-correctly: those are warned about too. A character that only paragraphs set
-(handout and worksheet text, not the running header, the timeline's drawn labels
-or the cards) and that the bundled fallback font has is not warned about: it is
-set in the fallback font (see `fallback`).
+correctly: those are warned about too. A character that one of the fallback
+fonts has (a course's `theme.fallback_fonts`, then the bundled one) is not warned
+about: every string the templates print sets it in that font (see `fallback`).
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from generator.errors import UserError, field_path
 from generator.settings import Fonts, Theme
 from generator.settings.looks import CardRole
 from generator.typesetting.coverage import covered
-from generator.typesetting.fallback import FALLBACK_FILE
 
 FIELD_STYLES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("title",): ("styles.Title", "styles.Running", "footer"),
@@ -73,12 +71,6 @@ def _families(path: tuple[str | int, ...], theme: Theme) -> list[str]:
     return list(dict.fromkeys(families))
 
 
-def _in_paragraphs_only(path: tuple[str | int, ...]) -> bool:
-    """Whether the field is set only by the handout's and worksheet's paragraph styles (where the fallback works)."""
-    named = tuple(part for part in path if isinstance(part, str))
-    return all(s.startswith("styles.") and s != "styles.Running" for s in FIELD_STYLES.get(named, ("styles.Body",)))
-
-
 def _face(theme: Theme, style: str) -> str:
     part, name = style.split(".")
     value = getattr(getattr(theme, part), name)
@@ -103,7 +95,6 @@ def check(loaded: Loaded, fonts: Fonts, theme: Theme) -> list[UserError]:
     warnings = []
     for path, text in strings:
         families = _families(path, theme)
-        rescued = _in_paragraphs_only(path)
         for char in dict.fromkeys(text):
             if char.isspace():
                 continue
@@ -111,13 +102,13 @@ def check(loaded: Loaded, fonts: Fonts, theme: Theme) -> list[UserError]:
             lacking = [face for face in faces_of if ord(char) not in maps[face]]
             if not lacking and ord(char) <= 0xFFFF:
                 continue
-            if rescued and ord(char) in covered(FALLBACK_FILE):  # parsed only when some character needs it
+            if lacking and any(ord(char) in covered(file) for file in fonts.fallbacks):  # parsed only when needed
                 continue
             if lacking:
                 font = faces[lacking[0]].rsplit("/", 1)[-1]
                 message = (
                     f"{_describe(char)} is not in the font {font} ({', '.join(lacking)}): it would print as an "
-                    "empty box; use a font that has it (theme fonts in course.yaml) or write it another way"
+                    "empty box; name a font that has it in course.yaml (theme.fallback_fonts) or write it another way"
                 )
             elif ord(char) > 0xFFFF:
                 message = f"{_describe(char)} prints, but does not copy out of the PDF correctly; avoid it if you can"

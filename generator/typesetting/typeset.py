@@ -58,9 +58,9 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
         raise blame.typesetting_error(error, rml, source, roots, error.lineno) from None
     meta = structure.Metadata(root.attrib.pop("lang", "en"), root.get("title", ""), root.get("author", ""))
     taggers: list[Tagger] = []
-    canvas = _canvas_class(root, taggers)  # takes the keywords off first: they are ours, not RML
+    fallbacks = fallback.apply(root)  # characters the fonts lack, set in a fallback font (checked by the guard too)
+    canvas = _canvas_class(root, taggers, fallbacks)  # takes the keywords off first: they are ours, not RML
     placed = markers.lift(root, source)  # <tagged> is ours too
-    fallback.apply(root)  # characters the fonts lack, set in the fallback font (checked by the guard like the rest)
     guard.check(root, (FONTS, *roots), source)
     markers.expand(placed)
     hooks.install()
@@ -80,8 +80,9 @@ def typeset(rml: str, source: str = "<template>", roots: tuple[Path, ...] = ()) 
     return structure.finish(output.getvalue(), taggers[-1].root, meta)
 
 
-def _canvas_class(root: etree._Element, taggers: list[Tagger]) -> type:
-    """A ReportLab canvas that starts in the document's first font, carries its keywords and tags what it draws.
+def _canvas_class(root: etree._Element, taggers: list[Tagger], fallbacks: fallback.Faces) -> type:
+    """A ReportLab canvas that starts in the document's first font, carries its keywords, tags what it draws and
+    draws strings with the characters their font lacks in the `fallbacks` (running heads, timeline labels).
 
     ReportLab's canvas opens every page in Helvetica, which would put an
     unembedded font into the PDF; we start it in the first font the template
@@ -106,6 +107,28 @@ def _canvas_class(root: etree._Element, taggers: list[Tagger]) -> type:
             super().__init__(*args, **{**kwargs, "initialFontName": initial or kwargs.get("initialFontName")})
             if duplex:
                 self.setViewerPreference("Duplex", duplex)
+
+        def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            self._draw(x, y, text, 0.0, Canvas.drawString, args, kwargs)
+
+        def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            self._draw(x, y, text, 1.0, Canvas.drawRightString, args, kwargs)
+
+        def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            self._draw(x, y, text, 0.5, Canvas.drawCentredString, args, kwargs)
+
+        def _draw(self, x: float, y: float, text: str, align: float, draw: Any, args: Any, kwargs: Any) -> None:
+            """One string, or its runs in their fonts side by side, `align` of its width left of `x`."""
+            face, size, leading = self._fontname, self._fontsize, self._leading
+            pieces = fallback.runs(text, face, fallbacks)
+            if all(chosen == face for _, chosen in pieces):
+                return draw(self, x, y, text, *args, **kwargs)
+            x -= align * fallback.width(text, face, size, fallbacks)
+            for piece, chosen in pieces:
+                self.setFont(chosen, size, leading)
+                Canvas.drawString(self, x, y, piece)
+                x += fallback.width(piece, chosen, size, fallbacks)
+            self.setFont(face, size, leading)
 
         def setKeywords(self, _ignored: Any) -> None:
             super().setKeywords(keywords)

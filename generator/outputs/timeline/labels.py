@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
-
 from generator.outputs.timeline.model import Event, Style
+from generator.typesetting import fallback
 from generator.typesetting.fonts import register
 
 ASCENT = 0.78
@@ -38,13 +36,10 @@ class Text:
 
 def measure(event: Event, wrap: float, style: Style) -> Text:
     """`event`'s label wrapped to `wrap` points; a single word wider than that keeps its own width."""
-    date_font = register(*style.date_font)
     text_font = register(*style.text_font)
-    lines = tuple(simpleSplit(event.label, text_font, style.size, wrap)) if event.label else ()
-    width = max(
-        [pdfmetrics.stringWidth(event.date, date_font, style.size)]
-        + [pdfmetrics.stringWidth(line, text_font, style.size) for line in lines]
-    )
+    extra = dict(style.fallbacks)  # the characters the fonts lack are drawn, and so measured, in these
+    lines = tuple(fallback.wrap(event.label, text_font, style.size, wrap, extra)) if event.label else ()
+    width = max([date_width(event, style)] + [fallback.width(line, text_font, style.size, extra) for line in lines])
     return Text(event.date, lines, width, height(len(lines), style))
 
 
@@ -54,15 +49,16 @@ def measure_beside(event: Event, indent: float, wrap: float, style: Style) -> Te
     Half the height of a label stacked under its date, for columns wide enough to take a date and some words.
     """
     text_font = register(*style.text_font)
-    lines = tuple(simpleSplit(event.label, text_font, style.size, wrap)) if event.label else ()
-    widths = [pdfmetrics.stringWidth(line, text_font, style.size) for line in lines]
+    extra = dict(style.fallbacks)
+    lines = tuple(fallback.wrap(event.label, text_font, style.size, wrap, extra)) if event.label else ()
+    widths = [fallback.width(line, text_font, style.size, extra) for line in lines]
     width = max([date_width(event, style)] + [indent + w for w in widths])
     return Text(event.date, lines, width, height(max(len(lines), 1) - 1, style), indent)
 
 
 def date_width(event: Event, style: Style) -> float:
     """The width of `event`'s date as drawn (bold)."""
-    return pdfmetrics.stringWidth(event.date, register(*style.date_font), style.size)
+    return fallback.width(event.date, register(*style.date_font), style.size, dict(style.fallbacks))
 
 
 def height(lines: int, style: Style) -> float:
@@ -72,4 +68,4 @@ def height(lines: int, style: Style) -> float:
 
 def text_width(text: str, style: Style) -> float:
     """The width of a tick label, drawn in the text font."""
-    return pdfmetrics.stringWidth(text, register(*style.text_font), style.size)
+    return fallback.width(text, register(*style.text_font), style.size, dict(style.fallbacks))

@@ -64,10 +64,12 @@ class Style:
     soft_width: float
     soft_dash: tuple[float, float]
     space_after: float
+    fallbacks: tuple[tuple[str, str], ...] = ()
+    """The fallback fonts (face, TTF path) for characters the two fonts lack, in the order they are tried."""
 
     @classmethod
-    def of(cls, theme: Theme, faces: dict[str, str]) -> Style:
-        """The theme's timeline style, drawn with these faces (RML face name → TTF path)."""
+    def of(cls, theme: Theme, faces: dict[str, str], fallbacks: dict[str, str] | None = None) -> Style:
+        """The theme's timeline style, drawn with these faces (RML face name → TTF path) and fallbacks."""
         values = theme.timeline.model_dump()
         # Large print is large everywhere: the text and the room it needs grow with the base size (the defaults are
         # for the default base size, so a course that keeps it draws exactly these numbers).
@@ -78,7 +80,7 @@ class Style:
             values[name] = (values[name], faces[values[name]])
         for name in [key for key in values if key.endswith("_color")]:
             values[name] = theme.paint(values[name])
-        return cls(**values)
+        return cls(**values, fallbacks=tuple((fallbacks or {}).items()))
 
 
 @dataclass(frozen=True)
