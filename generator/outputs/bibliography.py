@@ -35,25 +35,30 @@ WRAP = {"Emph": "i", "Strong": "b", "Underline": "u", "Strikeout": "strike", "Su
 _memory: dict[str, dict[str, Markup]] = {}
 
 
-def resolve_style(style: str) -> Path:
-    """A style name (chicago, mla, apa) or a path to a .csl file."""
+def resolve_style(style: str) -> tuple[Path, str]:
+    """A style name (chicago, mla, apa) or a path to a .csl file: the style's file and its text, read once (a
+    course's style checked, see `citation_style.style`)."""
     if style in STYLE_NAMES:
-        return STYLES / STYLE_NAMES[style]
+        path = STYLES / STYLE_NAMES[style]
+        return path, path.read_text(encoding="utf-8")
     path = Path(style)
     if path.suffix == ".csl" and path.is_file():
-        return citation_style.checked(path)
+        return citation_style.style(path)
     raise UserError(
         f"unknown citation style {style!r}: use {', '.join(STYLE_NAMES)} or the path of a .csl file",
         field="style",
     )
 
 
-def _run_pandoc(items: list[dict[str, Any]], style: Path, language: str) -> dict[str, list[Any]]:
+def _run_pandoc(items: list[dict[str, Any]], style: Path, text: str, language: str) -> dict[str, list[Any]]:
+    """Pandoc's entries for `items` in the style `text` (read from `style`, named in messages): pandoc reads the
+    style's checked text from the private folder, not the course's file again."""
     with tempfile.TemporaryDirectory(prefix="studyguide-") as tmp:
-        refs = Path(tmp) / "refs.json"
+        refs, csl = Path(tmp) / "refs.json", Path(tmp) / "style.csl"
         refs.write_text(json.dumps(items), encoding="utf-8")
+        csl.write_text(text, encoding="utf-8")
         result = pandoc.run(
-            ["-f", "markdown", "-t", "json", "--citeproc", "--bibliography", str(refs), "--csl", str(style)],
+            ["-f", "markdown", "-t", "json", "--citeproc", "--bibliography", str(refs), "--csl", str(csl)],
             f'---\nnocite: "[@*]"\nlang: {json.dumps(language)}\n---\n',  # the CSL locale: terms, dates, quotes
         )
     if result.returncode != 0:
@@ -141,8 +146,7 @@ def format_items(
     """
     if not items:
         return {}
-    style_path = resolve_style(style)
-    text = style_path.read_text(encoding="utf-8")
+    style_path, text = resolve_style(style)
     language = citation_style.fixed_locale(text) or language  # a style bound to a locale keeps it
     english = language.split("-")[0].lower() == "en"  # the manuals' own thesis wordings are English
     data = [_prepared(item.csl_json(), style, english) for item in items]
@@ -152,7 +156,7 @@ def format_items(
     if entries is None and cached:
         entries = _rml(cache.load(cached, "bibliography"))  # None when missing, damaged or planted
     if entries is None:
-        found = _run_pandoc(data, style_path, language)
+        found = _run_pandoc(data, style_path, text, language)
         entries = _rml(found)
         assert entries is not None, "pandoc's answer is a bibliography"
         if cached:

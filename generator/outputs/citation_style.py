@@ -40,6 +40,13 @@ def checked(path: Path) -> Path:
 
     Its problems are reported in the .csl file itself, at their line (pandoc's own errors about it name nothing).
     """
+    return style(path)[0]
+
+
+def style(path: Path) -> tuple[Path, str]:
+    """The style pandoc should use for the course style at `path` (itself, or its bundled parent) and its text:
+    the very text checked, read once, for pandoc to be given instead of the file's name (which could be swapped
+    for another file after the check)."""
     text = decoding.read_text(path, "citation styles")  # UTF-8, of a sensible size
     try:
         tree = etree.fromstring(text.encode("utf-8"), PARSER).getroottree()
@@ -57,12 +64,13 @@ def checked(path: Path) -> Path:
             continue
         href = (link.get("href") or "").strip()
         if href in bundled():
-            return bundled()[href]
+            parent = bundled()[href]
+            return parent, parent.read_text(encoding="utf-8")
         names = ", ".join(sorted(bundled()))
         message = (f"the style's {link.get('rel')} link {href!r} is refused: a course's style must be complete, "
                    f"or name one of the bundled styles ({names}); see docs/security.md")  # fmt: skip
         raise UserError(message, Location(path, link.sourceline))
-    return path
+    return path, text
 
 
 def fixed_locale(text: str) -> str | None:

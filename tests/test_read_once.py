@@ -1,9 +1,10 @@
-"""A course's template file is read once, and what is rendered is what was checked (typesetting/files.read_inside).
+"""A course's template and citation style are read once: what is used is what was checked.
 
-A template checked by its name and then opened by its name again could be
-swapped in between (for a symlink to a file outside the course, or a FIFO that
-blocks the build): the file is opened once, and its type, size and place are
-asked of that opening.
+A file checked by its name and then opened by its name again could be swapped in
+between (for a symlink to a file outside the course, a FIFO that blocks the
+build, a style with entities or a parent URL). A template is opened once and its
+type, size and place are asked of that opening (typesetting/files.read_inside); a
+style's checked text is what pandoc is given, from a private folder.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.content.csl import CslItem
 from generator.errors import UserError
+from generator.outputs import bibliography, citation_style
+from generator.resources import STYLES
 from generator.typesetting import files, render
 
 SECRET = "SECRET-do-not-render"
@@ -106,3 +110,20 @@ def test_a_template_too_large_is_refused_at_its_file(tmp_path: Path) -> None:
     template.write_text("x" * (render.MAX_TEMPLATE + 1), encoding="utf-8")
     with pytest.raises(UserError, match="this template must be a file of at most 1,000,000 bytes"):
         render.render("page.rml.j2", {}, template.parent)
+
+
+def test_a_style_swapped_after_its_check_is_not_what_pandoc_reads(tmp_path: Path, monkeypatch) -> None:
+    course_style = tmp_path / "course.csl"
+    course_style.write_bytes((STYLES / "modern-language-association.csl").read_bytes())
+    planted = '<?xml version="1.0"?><!DOCTYPE style [<!ENTITY x SYSTEM "file:///etc/passwd">]><style>&x;</style>'
+    checked = citation_style.style
+
+    def swapped_after_the_check(path: Path) -> tuple[Path, str]:
+        result = checked(path)
+        course_style.write_text(planted, encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(citation_style, "style", swapped_after_the_check)
+    item = CslItem.model_validate({"id": "a", "type": "book", "title": "Zzzlong", "issued": {"date-parts": [[2001]]}})
+    (entry,) = bibliography.format_items([item], str(course_style)).values()
+    assert "Zzzlong" in entry and "root:" not in entry
