@@ -210,10 +210,13 @@ def _freeze(command: str) -> None:
     the models: some 200,000 objects) at every full collection and once more at exit,
     about 0.3 s a process. Imported modules are never garbage, so freezing them costs no
     memory, and the collector stays on for what the build makes (turning it off doubled a
-    course build's peak memory). Not for watch, which lives long and keeps building.
+    course build's peak memory), except in `check`, which builds nothing. Not for watch,
+    which lives long and keeps building.
     """
     if command == "watch":
         return
+    if command == "check":  # it keeps little: a 30-topic course's check took 59 -> 60 MiB, 7-10% less CPU
+        gc.disable()
     if command in BUILDING:
         from generator.building import batch  # noqa: F401  (the pipeline and every output)
     gc.freeze()

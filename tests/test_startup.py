@@ -56,3 +56,11 @@ def test_ctrl_c_while_the_libraries_load_exits_130_quietly(tmp_path) -> None:
         assert done.returncode == 130, (module, done.stderr)
         assert done.stderr == "interrupted\n", (module, done.stderr)
     assert not list(tmp_path.rglob("*.pdf"))
+
+
+def test_check_runs_without_the_cyclic_collector_and_other_commands_with_it(tmp_path) -> None:
+    """`check` makes little that lives: the collector's walks only cost time. Builds keep it (their memory)."""
+    code = "import gc, sys\nfrom generator.cli import main\nmain()\nprint(gc.isenabled())"
+    for argv, enabled in ((["check", str(EXAMPLE)], "False"), (["new", "topic", str(tmp_path / "t.yaml")], "True")):
+        done = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, cwd=ROOT)
+        assert done.stdout.split()[-1] == enabled, (argv, done.stdout, done.stderr)
