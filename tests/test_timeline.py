@@ -5,7 +5,8 @@ import random
 
 import pytest
 
-from generator.outputs import timeline
+from generator.content.models import Topic
+from generator.outputs import context, timeline
 from generator.outputs.timeline import placement, scale, ticks
 from generator.settings import Settings, Theme
 
@@ -35,6 +36,31 @@ def test_spans_under_three_months_get_day_ticks_where_dates_put_days() -> None:
     found = ticks.marks(october + 13 / 372, october + 40 / 372, 5 / 372, False)
     assert [m.text for m in found] == ["16 Oct 1962", "21 Oct", "26 Oct", "1 Nov", "6 Nov"]
     assert found[0].time == pytest.approx(october + 15 / 372), "day 16 where content.dates.span puts it"
+
+
+def test_the_axis_names_months_and_eras_in_the_class_language() -> None:
+    """The axis speaks as the labels' dates do (content.datewords): a French class reads "av. J.-C." and "janv."."""
+    assert [m.text for m in ticks.marks(-300, 200, 100, True, "de")][:4] == [
+        "300 v. Chr.", "200 v. Chr.", "100 v. Chr.", "1 n. Chr."
+    ]  # fmt: skip
+    assert [m.text for m in ticks.marks(1792.6, 1793.3, 2 / 12, False, "fr")] == [
+        "sept. 1792",
+        "nov.",
+        "janv. 1793",
+        "mars",
+    ]
+    roman = [("-0263/-0240", "Première guerre punique"), ("-0043-03-15", "César assassiné"), ("0014", "Mort d’Auguste")]
+    topic = Topic.model_validate(
+        {"title": "Rome", "summary": "Rome.", "key_figures": [{"name": "César", "role": "Consul"}],
+         "chronology": [{"date": date, "event": label} for date, label in roman]}
+    )  # fmt: skip
+    for layout in ("horizontal", "vertical"):
+        laid = context.drawn_timeline(
+            topic, Settings.model_validate({"language": "fr", "handout": {"timeline": layout}})
+        )
+        assert laid is not None
+        years = [tick.text for piece in laid.pieces for tick in piece.tick_labels]
+        assert any(year.endswith("av. J.-C.") for year in years) and not any("BCE" in year for year in years), years
 
 
 def test_an_axis_of_many_thousand_years_gets_ticks() -> None:

@@ -73,7 +73,9 @@ def drawn_timeline(topic: Topic, settings: Settings, frame_width: float | None =
     if len(events) < 2:
         return None
     frame_height = settings.page_size[1] - 2 * settings.margin
-    style = timeline.Style.of(settings.theme, settings.fonts.faces(), settings.fonts.fallback_faces())
+    style = timeline.Style.of(
+        settings.theme, settings.fonts.faces(), settings.fonts.fallback_faces(), settings.language
+    )
     width = frame_width or settings.frame_width
     return timeline.layout(events, width, style, settings.handout.timeline, frame_height - 24)
 

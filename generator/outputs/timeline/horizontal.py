@@ -152,9 +152,9 @@ def _inside(x: float, left: float, width: float) -> float:
 
 
 def _ticks(drawing: Piece, laid: Strip, era: bool, axis_y: float, style: Style) -> None:
-    pitch = text.text_width(widest(era), style) + 8
+    pitch = widest(era, style) + 8
     kept_right = -float("inf")
-    for tick in tick_marks(laid.scale, era, pitch, 6.0):
+    for tick in tick_marks(laid.scale, era, pitch, 6.0, style.language):
         x = MARGIN + tick.position
         half = text.text_width(tick.text, style) / 2
         drawing.ticks.append(Line(x, axis_y - STUB, x, axis_y + STUB))

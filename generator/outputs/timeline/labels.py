@@ -36,11 +36,8 @@ class Text:
 
 def measure(event: Event, wrap: float, style: Style) -> Text:
     """`event`'s label wrapped to `wrap` points; a single word wider than that keeps its own width."""
-    text_font = register(*style.text_font)
-    extra = dict(style.fallbacks)  # the characters the fonts lack are drawn, and so measured, in these
-    lines = tuple(fallback.wrap(event.label, text_font, style.size, wrap, extra)) if event.label else ()
-    width = max([date_width(event, style)] + [fallback.width(line, text_font, style.size, extra) for line in lines])
-    return Text(event.date, lines, width, height(len(lines), style))
+    lines, widths = _wrapped(event, wrap, style)
+    return Text(event.date, lines, max([date_width(event, style), *widths]), height(len(lines), style))
 
 
 def measure_beside(event: Event, indent: float, wrap: float, style: Style) -> Text:
@@ -48,12 +45,17 @@ def measure_beside(event: Event, indent: float, wrap: float, style: Style) -> Te
 
     Half the height of a label stacked under its date, for columns wide enough to take a date and some words.
     """
-    text_font = register(*style.text_font)
-    extra = dict(style.fallbacks)
-    lines = tuple(fallback.wrap(event.label, text_font, style.size, wrap, extra)) if event.label else ()
-    widths = [fallback.width(line, text_font, style.size, extra) for line in lines]
+    lines, widths = _wrapped(event, wrap, style)
     width = max([date_width(event, style)] + [indent + w for w in widths])
     return Text(event.date, lines, width, height(max(len(lines), 1) - 1, style), indent)
+
+
+def _wrapped(event: Event, wrap: float, style: Style) -> tuple[tuple[str, ...], list[float]]:
+    """The label's text wrapped to `wrap`, and each line's width."""
+    text_font = register(*style.text_font)
+    extra = dict(style.fallbacks)  # the characters the fonts lack are drawn, and so measured, in these
+    lines = tuple(fallback.wrap(event.label, text_font, style.size, wrap, extra)) if event.label else ()
+    return lines, [fallback.width(line, text_font, style.size, extra) for line in lines]
 
 
 def date_width(event: Event, style: Style) -> float:

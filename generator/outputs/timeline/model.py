@@ -66,10 +66,15 @@ class Style:
     space_after: float
     fallbacks: tuple[tuple[str, str], ...] = ()
     """The fallback fonts (face, TTF path) for characters the two fonts lack, in the order they are tried."""
+    language: str = "en"
+    """The class's language (BCP 47), in which the axis names months and eras, as the labels' dates do."""
 
     @classmethod
-    def of(cls, theme: Theme, faces: dict[str, str], fallbacks: dict[str, str] | None = None) -> Style:
-        """The theme's timeline style, drawn with these faces (RML face name → TTF path) and fallbacks."""
+    def of(
+        cls, theme: Theme, faces: dict[str, str], fallbacks: dict[str, str] | None = None, language: str = "en"
+    ) -> Style:
+        """The theme's timeline style, drawn with these faces (RML face name → TTF path) and fallbacks, in
+        `language`."""
         values = theme.timeline.model_dump()
         # Large print is large everywhere: the text and the room it needs grow with the base size (the defaults are
         # for the default base size, so a course that keeps it draws exactly these numbers).
@@ -80,7 +85,7 @@ class Style:
             values[name] = (values[name], faces[values[name]])
         for name in [key for key in values if key.endswith("_color")]:
             values[name] = theme.paint(values[name])
-        return cls(**values, fallbacks=tuple((fallbacks or {}).items()))
+        return cls(**values, fallbacks=tuple((fallbacks or {}).items()), language=language)
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def plan(events: Sequence[Event], chosen: Sequence[int], width: float, style: St
     day's "28 May 1888 BCE"), so the period bars sit nearer the axis; if the narrower column changes the axis so
     that a wider year is drawn, the column made for the widest year is kept.
     """
-    laid = _plan(events, chosen, width, style, era, text.text_width(widest(era), style))
+    laid = _plan(events, chosen, width, style, era, widest(era, style))
     needed = _years(laid, style, era)
     if needed < laid.years:
         tighter = _plan(events, chosen, width, style, era, needed)
@@ -86,7 +86,7 @@ def plan(events: Sequence[Event], chosen: Sequence[int], width: float, style: St
 
 def _years(laid: Plan, style: Style, era: bool) -> float:
     """The width of the widest year label the axis of `laid` draws."""
-    marks = tick_marks(laid.scale, era, TICK_PITCH * style.leading, INSET)
+    marks = tick_marks(laid.scale, era, TICK_PITCH * style.leading, INSET, style.language)
     return max((text.text_width(mark.text, style) for mark in marks), default=0.0)
 
 

@@ -13,7 +13,8 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from generator.content.datewords import words
+
 MONTH_STEPS = (1, 2, 3, 6)
 DAY_STEPS = (1, 2, 5, 10)
 DAY = 1 / 372
@@ -26,27 +27,26 @@ class Mark:
     text: str
 
 
-def year_name(year: int, era: bool) -> str:
-    """Astronomical `year` as a historian writes it; `era` adds "CE" (for axes that reach back before 1 CE)."""
-    written = 1 - year if year <= 0 else year
-    number = f"{written:,}" if written >= 10_000 else str(written)  # long years grouped, as content.dates writes them
-    if year <= 0:
-        return f"{number} BCE"
-    return f"{number} CE" if era else number
+def year_name(year: int, era: bool, language: str = "en") -> str:
+    """Astronomical `year` as a historian writes it in `language` (content.datewords, as the labels' dates are);
+    `era` adds "CE" (for axes that reach back before 1 CE)."""
+    said = words(language)
+    number = said.number(1 - year if year <= 0 else year)  # long years grouped
+    return said.era(number, bce=year <= 0) if era or year <= 0 else number
 
 
-def marks(first: float, last: float, spacing: float, era: bool) -> list[Mark]:
+def marks(first: float, last: float, spacing: float, era: bool, language: str = "en") -> list[Mark]:
     """Round dates within [first, last], at least about `spacing` years apart (the finest that allows)."""
     if last - first < 0.25:
         day_step = next((s for s in DAY_STEPS if s * DAY >= spacing), None)
         if day_step is not None:
-            return _days(first, last, day_step, era)
+            return _days(first, last, day_step, era, language)
     if last - first < 2:
         step = next((s for s in MONTH_STEPS if s / 12 >= spacing), None)
         if step is not None:
-            return _months(first, last, step, era)
+            return _months(first, last, step, era, language)
     step = next(s for s in _year_steps() if s >= spacing)
-    return _years(first, last, step, era)
+    return _years(first, last, step, era, language)
 
 
 def _year_steps() -> Iterator[int]:
@@ -58,18 +58,18 @@ def _year_steps() -> Iterator[int]:
         power *= 10
 
 
-def _months(first: float, last: float, step: int, era: bool) -> list[Mark]:
+def _months(first: float, last: float, step: int, era: bool, language: str) -> list[Mark]:
     found: list[Mark] = []
     for index in range(math.ceil(first * 12 - 1e-9), math.floor(last * 12 + 1e-9) + 1):
         year, month = divmod(index, 12)
         if month % step:
             continue
-        name = MONTHS[month]
-        found.append(Mark(index / 12, f"{name} {year_name(year, era)}" if month == 0 or not found else name))
+        name = words(language).short_months[month]
+        found.append(Mark(index / 12, f"{name} {year_name(year, era, language)}" if month == 0 or not found else name))
     return found
 
 
-def _days(first: float, last: float, step: int, era: bool) -> list[Mark]:
+def _days(first: float, last: float, step: int, era: bool, language: str) -> list[Mark]:
     found: list[Mark] = []
     for index in range(math.floor(first * 12), math.floor(last * 12) + 1):
         year, month = divmod(index, 12)
@@ -81,12 +81,12 @@ def _days(first: float, last: float, step: int, era: bool) -> list[Mark]:
         for day in range(1, length - step + 2, step):  # no tick crowding the next month's first
             time = index / 12 + (day - 1) * DAY
             if first - 1e-9 <= time <= last + 1e-9:
-                name = f"{day} {MONTHS[month]}"
-                found.append(Mark(time, f"{name} {year_name(year, era)}" if not found else name))
+                name = f"{day} {words(language).short_months[month]}"
+                found.append(Mark(time, f"{name} {year_name(year, era, language)}" if not found else name))
     return found
 
 
-def _years(first: float, last: float, step: int, era: bool) -> list[Mark]:
+def _years(first: float, last: float, step: int, era: bool, language: str) -> list[Mark]:
     low, high = math.ceil(first - 1e-9), math.floor(last + 1e-9)  # astronomical years within reach
     # Historian year N BCE is astronomical 1 - N; CE years are themselves. Multiples of the step on each side.
     bce = range(max(step * math.ceil((1 - high) / step), step), 1 - low + 1, step) if low <= 0 else range(0)
@@ -95,4 +95,4 @@ def _years(first: float, last: float, step: int, era: bool) -> list[Mark]:
     # 1 CE stands in for the missing year 0 on axes of decades and more (…, 100 BCE, 1 CE, 100 CE, …).
     if step >= 10 and low <= 1 <= high:
         years.add(1)
-    return [Mark(float(year), year_name(year, era)) for year in sorted(years)]
+    return [Mark(float(year), year_name(year, era, language)) for year in sorted(years)]

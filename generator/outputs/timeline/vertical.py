@@ -103,7 +103,7 @@ def _ticks(drawing: Piece, laid: Plan, style: Style, era: bool, height: float) -
     """Year labels left of the axis, right of the period lanes, never closer than a line to one another."""
     x = laid.columns
     kept = float("inf")
-    for tick in tick_marks(laid.scale, era, TICK_PITCH * style.leading, laid.inset):
+    for tick in tick_marks(laid.scale, era, TICK_PITCH * style.leading, laid.inset, style.language):
         y = height - tick.position
         drawing.ticks.append(Line(x.axis - STUB, y, x.axis + STUB, y))
         baseline = y - 0.25 * style.size
