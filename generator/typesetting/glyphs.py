@@ -95,24 +95,56 @@ def check(loaded: Loaded, fonts: Fonts, theme: Theme) -> list[UserError]:
     warnings = []
     for path, text in strings:
         families = _families(path, theme)
+        faces_of = [family + suffix for family in families for suffix in FACES]
+        missing: dict[str, list[str]] = {}  # the faces lacking a character (as one text): their characters
+        astral = []
         for char in dict.fromkeys(text):
             if char.isspace():
                 continue
-            faces_of = [family + suffix for family in families for suffix in FACES]
             lacking = [face for face in faces_of if ord(char) not in maps[face]]
-            if not lacking and ord(char) <= 0xFFFF:
-                continue
-            if lacking and any(ord(char) in covered(file) for file in fonts.fallbacks):  # parsed only when needed
-                continue
-            if lacking:
-                font = faces[lacking[0]].rsplit("/", 1)[-1]
-                message = (
-                    f"{_describe(char)} is not in the font {font} ({', '.join(lacking)}): it would print as an "
-                    "empty box; name a font that has it in course.yaml (theme.fallback_fonts) or write it another way"
-                )
+            if lacking and not any(ord(char) in covered(file) for file in fonts.fallbacks):  # parsed only when needed
+                missing.setdefault(", ".join(lacking), []).append(char)
             elif ord(char) > 0xFFFF:
-                message = f"{_describe(char)} prints, but does not copy out of the PDF correctly; avoid it if you can"
-            else:
-                continue
+                astral.append(char)
+        # One warning a field and font, naming the characters: a Georgian name is one problem, not eight.
+        for named, chars in missing.items():
+            font = faces[named.split(", ")[0]].rsplit("/", 1)[-1]
+            one = len(chars) == 1
+            shaped = sorted({script for script in map(_script, chars) if script in SHAPED_SCRIPTS})
+            remedy = (
+                f"ReportLab cannot set the {', '.join(shaped)} script (its letters join and change shape), so no font "
+                "would help: write it in Latin letters"
+                if shaped
+                else f"name a font that has {'it' if one else 'them'} in course.yaml (theme.fallback_fonts) or write "
+                f"{'it' if one else 'them'} another way"
+            )
+            message = (
+                f"{_characters(chars)} {'is' if one else 'are'} not in the font {font} ({named}) nor in a fallback "
+                f"font: {'it' if one else 'they'} would not print; {remedy}"
+            )
+            warnings.append(UserError(message, loaded.locate(path), field_path(path)))
+        if astral:
+            message = f"{_characters(astral)} prints, but does not copy out of the PDF correctly; avoid it if you can"
             warnings.append(UserError(message, loaded.locate(path), field_path(path)))
     return warnings
+
+
+SHAPED_SCRIPTS = frozenset(
+    {"Arabic", "Hebrew", "Syriac", "Thaana", "Nko", "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil"}
+    | {"Telugu", "Kannada", "Malayalam", "Sinhala", "Thai", "Lao", "Tibetan", "Myanmar", "Khmer", "Mongolian"}
+)
+"""Scripts set right to left or with joined, reordered letters: ReportLab draws glyphs one by one, left to right."""
+
+
+def _script(char: str) -> str:
+    """The script a character belongs to, as the first word of its Unicode name ("Georgian", "Arabic")."""
+    return unicodedata.name(char, "Unnamed").split(" ")[0].title()
+
+
+def _characters(chars: list[str]) -> str:
+    """One character by its code point and name; several by count, script and the characters themselves."""
+    if len(chars) == 1:
+        return _describe(chars[0])
+    scripts = dict.fromkeys(map(_script, chars))
+    shown = "".join(chars[:12]) + ("…" if len(chars) > 12 else "")
+    return f"{len(chars)} characters of the {', '.join(scripts)} script{'s' if len(scripts) > 1 else ''} ({shown})"
