@@ -51,6 +51,10 @@ def lanes(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
     return chosen
 
 
+EXIT_INSET = 3.0
+"""How far into a bar from its start its leader leaves it, in points (or its middle, when the bar is shorter)."""
+
+
 def route(spans: Sequence[tuple[float, float]], gap: float, margin: float) -> list[tuple[int, float]]:
     """A lane and an exit for each bar `spans` (start, end, along the axis): where its leader leaves it.
 
@@ -81,11 +85,17 @@ def route(spans: Sequence[tuple[float, float]], gap: float, margin: float) -> li
 
 
 def _exit(spans: Sequence[tuple[float, float]], lane: list[int], k: int, margin: float) -> float | None:
-    """The free point nearest the middle of bar `k` (or just past an end), clear of every bar outside its lane."""
+    """The free point of bar `k` nearest a little after its start (or just past an end), clear of every bar
+    outside its lane.
+
+    Near the start, so that periods' labels, ordered by where their leaders leave the bars, read in the order
+    of their first dates, as the chronology's table lists them; a few points in (or the middle of a short bar),
+    so the leader is seen to leave the bar and not its corner.
+    """
     start, end = spans[k]
-    middle = (start + end) / 2
+    aim = min(start + EXIT_INSET, (start + end) / 2)
     walls = [(a - margin, b + margin) for n, (a, b) in enumerate(spans) if lane[n] > lane[k]]
-    candidates = [middle, start, end, start - 2 * margin, end + 2 * margin]
+    candidates = [aim, start, end, start - 2 * margin, end + 2 * margin]
     candidates += [edge for wall in walls for edge in wall if start - 2 * margin <= edge <= end + 2 * margin]
     free = [c for c in candidates if not any(a < c < b for a, b in walls)]
-    return min(free, key=lambda c: (not start <= c <= end, abs(c - middle))) if free else None
+    return min(free, key=lambda c: (not start <= c <= end, abs(c - aim))) if free else None
