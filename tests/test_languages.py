@@ -88,3 +88,55 @@ def test_a_french_class_gets_its_handout_and_worksheet_in_french(tmp_path: Path)
     with pikepdf.open(BytesIO((tmp_path / "great-purge" / "handout.pdf").read_bytes())) as pdf:
         assert str(pdf.Root.Lang) == "fr"
         assert pdf.open_metadata()["dc:language"] in ({"fr"}, ["fr"])
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"),
+    [
+        ("en", "“the ‘party’ line”"),
+        ("fr", "«\u00a0the “party” line\u00a0»"),
+        ("fr-CA", "«\u00a0the “party” line\u00a0»"),
+        ("de", "„the ‚party‘ line“"),
+        ("es", "«the “party” line»"),
+    ],
+)
+def test_quotation_marks_are_the_language_s(language: str, quoted: str) -> None:
+    from generator.content import markup
+
+    text = markup.inline("\"the 'party' line\" and it's over", prose=markup.prose(language))
+    assert str(text) == f"{quoted} and it’s over"
+
+
+def _topic(tmp_path: Path, extra: str) -> Path:
+    path = tmp_path / "purge.yaml"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8").replace("\ntitle: ", f"\n{extra}\ntitle: ", 1), "utf-8")
+    return path
+
+
+def test_a_topic_s_language_overrides_the_course_s(tmp_path: Path) -> None:
+    topic = _topic(tmp_path, "language: de")
+    assert (
+        main(["build", str(topic), "-o", str(tmp_path / "out"), "--language", "fr", "--only", "handout,flashcards"])
+        == 0
+    )
+    handout = pdf_text(tmp_path / "out" / "purge" / "handout.pdf")
+    assert "Zusammenfassung" in handout and "1. Dezember 1934" in handout and "Résumé" not in handout
+    cards = pdf_text(tmp_path / "out" / "purge" / "flashcards.pdf")
+    assert "Personen ·" in cards and "Begriffe ·" in cards and "Figures" not in cards
+    with pikepdf.open(BytesIO((tmp_path / "out" / "purge" / "handout.pdf").read_bytes())) as pdf:
+        assert str(pdf.Root.Lang) == "de"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ("language: klingon", "purge.yaml:4:11: language: 'klingon' is not a language tag"),
+        ("language: it", "purge.yaml:4:11: language: studyguide has no messages in 'it' yet"),
+    ],
+)
+def test_a_topic_s_language_is_checked_at_its_line(
+    tmp_path: Path, extra: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", str(_topic(tmp_path, extra)), "-o", str(tmp_path / "out")]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out" / "purge").exists()

@@ -36,6 +36,13 @@ class Built:
     """True when the output was up to date and not built again."""
 
 
+def for_topic(settings: Settings, topic: Topic) -> Settings:
+    """The settings a topic is built with: its own `language`, when it has one, over the course's."""
+    if topic.language is None or topic.language == settings.language:
+        return settings
+    return settings.model_copy(update={"language": topic.language})
+
+
 def check(path: Path, settings: Settings | None = None) -> Topic:
     return read(path, settings).topic
 
@@ -44,6 +51,7 @@ def rml(name: str, source: Source, settings: Settings, cache: Path | None = None
     """The RML of each file of output `name`, and its warnings (card text that only fits below the minimum size)."""
     entry = REGISTRY[name]
     assert entry.template and entry.contexts, f"{name} is not typeset from a topic"
+    settings = for_topic(settings, source.topic)
     contexts = entry.contexts(source, settings, cache)
     warnings = [warning for data in contexts for warning in data.get("warnings", ())]
     shown = [{key: value for key, value in data.items() if key != "warnings"} for data in contexts]  # plain data only
@@ -71,6 +79,7 @@ def build(
     if done is not None:
         return done
     source = read(path, settings, out_root / ".cache")
+    settings = for_topic(settings, source.topic)
     inputs = tuple(libraries(source.topic, source.loaded, settings))
     # Characters the fonts lack concern what is typeset; an Anki or Quizlet export shows them in the reader's fonts.
     typeset = any(REGISTRY[name].template for name in outputs)

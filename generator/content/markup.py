@@ -47,12 +47,25 @@ QUOTE, SUBHEADING = "Quote", "Subheading"
 """The paragraph styles of a block quotation (`> `) and of a heading (`## `) inside a field."""
 
 
+QUOTES = {
+    "en": ("“", "”", "‘", "’"),
+    "fr": ("«\u00a0", "\u00a0»", "“", "”"),
+    "de": ("„", "“", "‚", "‘"),
+    "es": ("«", "»", "“", "”"),
+}
+"""The typographer's quotation marks by language: double open, double close, single open, single close.
+French sets its guillemets off by a no-break space (U+00A0, not the narrow U+202F: ReportLab breaks lines at
+U+202F and prints it as an ordinary space, so « could end a line); see docs/languages.md."""
+
+
 @dataclass(frozen=True)
 class Prose:
-    """How text is prepared: typographic quotes and dashes, and the language to hyphenate in (None: never)."""
+    """How text is prepared: typographic quotes (in a language's marks) and dashes, and the language to hyphenate
+    in (None: never)."""
 
     typographer: bool = True
     hyphenate: str | None = None
+    quotes: tuple[str, str, str, str] = QUOTES["en"]
 
 
 PLAIN = Prose()
@@ -71,9 +84,15 @@ class Rule(Protocol):
     def space_after(self) -> float: ...
 
 
-@lru_cache(maxsize=2)
-def _parser(typographer: bool = True) -> MarkdownIt:
-    options = {"html": False, "typographer": typographer, "linkify": True}
+def prose(language: str, typographer: bool = True, hyphenate: bool = False) -> Prose:
+    """How text in `language` (a BCP 47 tag) is prepared: its quotation marks, and its hyphenation if asked."""
+    base = language.replace("_", "-").split("-")[0].lower()
+    return Prose(typographer, language.replace("-", "_") if hyphenate else None, QUOTES.get(base, QUOTES["en"]))
+
+
+@lru_cache(maxsize=8)
+def _parser(typographer: bool = True, quotes: tuple[str, str, str, str] = QUOTES["en"]) -> MarkdownIt:
+    options = {"html": False, "typographer": typographer, "linkify": True, "quotes": quotes}
     parser = MarkdownIt("commonmark", options).enable(["strikethrough", "linkify"])
     return parser.enable(["replacements", "smartquotes"]) if typographer else parser
 
@@ -163,7 +182,7 @@ def _inline(
 
 def plain(source: str, prose: Prose = PLAIN) -> str:
     """Inline Markdown reduced to its words, for places that draw plain strings (the timeline)."""
-    tokens = _parser(prose.typographer).parseInline(source.strip())
+    tokens = _parser(prose.typographer, prose.quotes).parseInline(source.strip())
     return "".join(
         " " if t.type == "softbreak" else t.content
         for t in tokens[0].children or []
@@ -194,7 +213,7 @@ def inline(source: str | None, link_color: str | None = None, prose: Prose = PLA
     """One line of inline Markdown (emphasis, strong, links) as RML para content; links in `link_color` if given."""
     if not source:
         return Markup("")
-    tokens = _parser(prose.typographer).parseInline(source.strip())
+    tokens = _parser(prose.typographer, prose.quotes).parseInline(source.strip())
     return Markup(_inline(tokens[0].children or [], link_color, prose=prose))
 
 
@@ -221,7 +240,7 @@ def blocks(
     """
     if not source:
         return Markup("")
-    tokens = _parser(prose.typographer).parse(source)
+    tokens = _parser(prose.typographer, prose.quotes).parse(source)
     out: list[str] = []
     lists: list[list[int]] = []  # for each open list: [next number] (ordered) or [] (bullets)
     quoted = 0

@@ -15,7 +15,7 @@ from pydantic import Discriminator, Field, Tag, model_validator
 
 from generator.content.csl import Cite, CslItem
 from generator.content.limits import ENTRIES
-from generator.content.strict import EdtfDate, OneLine, Prose, Strict, Text
+from generator.content.strict import EdtfDate, Language, LanguageTag, OneLine, Prose, Strict, Text
 
 __all__ = ["Cite", "CslItem", "EdtfDate", "OneLine", "Strict", "Text", "Topic"]
 
@@ -37,6 +37,12 @@ class KeyFigure(Strict):
     name: Text = Field(description="The name as the class should learn it.", examples=["Joseph Stalin"])
     native_name: Text | None = Field(
         None, description="The name in its own script or language.", examples=["Иосиф Сталин"]
+    )
+    native_language: LanguageTag | None = Field(
+        None,
+        description="The language of `native_name` as a BCP 47 tag, so screen readers pronounce it in that language; "
+        "when absent, the PDF marks the name's language as unknown rather than the class's.",
+        examples=["ru"],
     )
     lived: EdtfDate | None = Field(None, description="Birth and death as an EDTF interval, e.g. 1878/1953.")
     role: OneLine = Field(description="One line: who they were.", examples=["General Secretary of the Communist Party"])
@@ -95,6 +101,12 @@ class Topic(Strict):
         description="A name for the topic that stays when its title, file name or folder changes; Anki notes are "
         "identified by it (default: the course code, or the folder, and the file name).",
         examples=["great-purge"],
+    )
+    language: Language | None = Field(
+        None,
+        description="The topic's language when it is not the course's (a BCP 47 tag: en, fr, de, es...): its "
+        "handout, worksheet and cards say their fixed words, dates and quotation marks in it.",
+        examples=["fr"],
     )
     subtitle: Text | None = Field(None, description="A line under the title.", examples=["Stalin's Terror, 1934–1939"])
     subject: Text | None = Field(

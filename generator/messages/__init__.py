@@ -10,6 +10,7 @@ and Babel's CLDR data gives its month names and date patterns.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from gettext import GNUTranslations, NullTranslations
 from io import BytesIO
@@ -23,6 +24,17 @@ LANGUAGES = ("en", "fr", "de", "es")
 def base(tag: str) -> str:
     """The language of a BCP 47 tag, lower case: "fr" for "fr-CA"."""
     return tag.replace("_", "-").split("-")[0].lower()
+
+
+TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*")
+"""A BCP 47 language tag: language, then optional script, region and variants (grc, sr-Latn, zh-Hant-TW)."""
+
+
+def tag(text: str) -> str:
+    """`text` if it is a BCP 47 language tag (any language, for /Lang: ru, grc, sr-Latn); else ValueError."""
+    if not TAG.fullmatch(text):
+        raise ValueError(f"{text!r} is not a language tag (BCP 47) such as ru, de, zh-Hant or grc")
+    return text
 
 
 def check(tag: str) -> str:

@@ -60,7 +60,7 @@ def drawn_timeline(topic: Topic, settings: Settings, frame_width: float | None =
     `frame_width` wide (the full frame when not given)."""
     # An entry whose date is wholly unknown ("../..", "XXXX") has no place on an axis; the table still lists it.
     era = any(dates.is_bce(entry.date) for entry in topic.chronology)  # then CE dates say "CE" too
-    prose = markup.Prose(settings.handout.typographer)
+    prose = markup.prose(settings.language, settings.handout.typographer)
     placed = [
         timeline.event(
             entry.date,
@@ -175,9 +175,9 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
     bce_events = any(dates.is_bce(entry.date) for entry in chronology)  # then CE dates say "CE" too
     bce_lives = any(dates.is_bce(figure.lived) for figure in topic.key_figures if figure.lived)
     shared = page(topic, settings, measured=True)
-    language = messages.locale(settings.language) if settings.handout.justify else None  # pyphen's en_GB
-    prose = markup.Prose(settings.handout.typographer, language)  # the body text: hyphenated when justified
-    plain = markup.Prose(settings.handout.typographer)  # table cells and short lines, set ragged right
+    typographer, language = settings.handout.typographer, settings.language
+    prose = markup.prose(language, typographer, settings.handout.justify)  # body text: hyphenated when justified
+    plain = markup.prose(language, typographer)  # table cells and short lines, set ragged right
     link = settings.theme.palette.link
     inline = partial(markup.inline, link_color=link, prose=plain)
     return {
@@ -211,7 +211,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
                 "date": when(e.date, era=bce_events),
                 "event": inline(e.event),
                 "detail": inline(e.detail),
-                "plain_event": markup.plain(e.event),
+                "plain_event": markup.plain(e.event, plain),
             }
             for e in chronology
         ],

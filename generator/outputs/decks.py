@@ -65,10 +65,12 @@ class Card:
     """What the card is about, independent of its wording (`terms:NKVD`): exported notes keep their ID by it."""
 
 
-def _paragraphs(role: str, source: str | None) -> tuple[tuple[str, str], ...]:
+def _paragraphs(role: str, source: str | None, prose: markup.Prose) -> tuple[tuple[str, str], ...]:
     """A Markdown field's paragraphs (split at blank lines) as blocks of one role, so a card keeps its breaks."""
     return tuple(
-        (role, markup.inline(part)) for part in re.split(r"\n[ \t]*\n", (source or "").strip()) if part.strip()
+        (role, markup.inline(part, prose=prose))
+        for part in re.split(r"\n[ \t]*\n", (source or "").strip())
+        if part.strip()
     )
 
 
@@ -77,7 +79,7 @@ def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str |
     return Side(kept, field_path(path), locate(path))
 
 
-def _figures(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
+def _figures(topic: Topic, locate: Locate, when: Written, prose: markup.Prose) -> list[tuple[Side, Side, str]]:
     cards = []
     era = any(dates.is_bce(figure.lived) for figure in topic.key_figures if figure.lived)
     for i, figure in enumerate(topic.key_figures):
@@ -87,9 +89,9 @@ def _figures(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Si
         back = _side(
             locate,
             ("key_figures", i, back_field),
-            ("role", markup.inline(figure.role)),
+            ("role", markup.inline(figure.role, prose=prose)),
             ("meta", markup.text(when(figure.lived, era)) if figure.lived else None),
-            *_paragraphs("body", figure.significance),
+            *_paragraphs("body", figure.significance, prose),
         )
         cards.append((front, back, f"figures:{figure.name}"))
     return cards
@@ -105,16 +107,16 @@ def _chronology(topic: Topic) -> list[tuple[int, ChronologyEntry, str]]:
     return sorted(entries, key=lambda item: dates.sort_key(item[1].date))
 
 
-def _events(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
+def _events(topic: Topic, locate: Locate, when: Written, prose: markup.Prose) -> list[tuple[Side, Side, str]]:
     cards = []
     era = _bce_in_view(topic)
     for i, entry, identity in _chronology(topic):
-        front = _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event)))
+        front = _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event, prose=prose)))
         back = _side(
             locate,
             ("chronology", i, "detail" if entry.detail else "date"),
             ("lead", markup.text(when(entry.date, era))),
-            *_paragraphs("body", entry.detail),
+            *_paragraphs("body", entry.detail, prose),
         )
         cards.append((front, back, f"events:{identity}"))
     return cards
@@ -125,24 +127,24 @@ def _bce_in_view(topic: Topic) -> bool:
     return any(dates.is_bce(entry.date) for entry in topic.chronology)
 
 
-def _dates(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
+def _dates(topic: Topic, locate: Locate, when: Written, prose: markup.Prose) -> list[tuple[Side, Side, str]]:
     era = _bce_in_view(topic)
     return [
         (
             _side(locate, ("chronology", i, "date"), ("lead", markup.text(when(entry.date, era)))),
-            _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event))),
+            _side(locate, ("chronology", i, "event"), ("prompt", markup.inline(entry.event, prose=prose))),
             f"dates:{identity}",
         )
         for i, entry, identity in _chronology(topic)
     ]
 
 
-def _terms(topic: Topic, locate: Locate, when: Written) -> list[tuple[Side, Side, str]]:
+def _terms(topic: Topic, locate: Locate, when: Written, prose: markup.Prose) -> list[tuple[Side, Side, str]]:
     ordered = sorted(enumerate(topic.terms), key=lambda pair: pair[1].term.casefold())
     return [
         (
             _side(locate, ("terms", i, "term"), ("lead", markup.text(term.term))),
-            _side(locate, ("terms", i, "definition"), *_paragraphs("body", term.definition)),
+            _side(locate, ("terms", i, "definition"), *_paragraphs("body", term.definition, prose)),
             f"terms:{term.term}",
         )
         for i, term in ordered
@@ -185,12 +187,13 @@ def _deck(
 ) -> tuple[str, list[tuple[Side, Side, str]]]:
     """One deck's title (in `language`) and its cards' (front, back, identity)."""
     title = messages.gettext(language, TITLES[name]) if name in TITLES else name
+    prose = markup.prose(language)
     if name in MAKERS:
-        return title, MAKERS[name](topic, locate, lambda text, era: dates.display(text, when, era, language))
+        return title, MAKERS[name](topic, locate, lambda text, era: dates.display(text, when, era, language), prose)
     return title, [
         (
-            _side(locate, ("cards", i, "front"), *_paragraphs("prompt", card.front)),
-            _side(locate, ("cards", i, "back"), *_paragraphs("body", card.back)),
+            _side(locate, ("cards", i, "front"), *_paragraphs("prompt", card.front, prose)),
+            _side(locate, ("cards", i, "back"), *_paragraphs("body", card.back, prose)),
             f"{name}:{card.id or card.front}",
         )
         for i, card in enumerate(topic.cards)

@@ -51,7 +51,7 @@ def _letters(n: int) -> list[str]:
     return [chr(ord("A") + i) if i < 26 else f"A{chr(ord('A') + i - 26)}" for i in range(n)]
 
 
-def _matching(topic: Topic, count: int | None, rng: random.Random) -> dict[str, Any]:
+def _matching(topic: Topic, count: int | None, rng: random.Random, prose: markup.Prose) -> dict[str, Any]:
     people = _pick(list(topic.key_figures), count, rng)
     roles = list(range(len(people)))
     rng.shuffle(roles)
@@ -59,7 +59,9 @@ def _matching(topic: Topic, count: int | None, rng: random.Random) -> dict[str, 
     letter_of = {person: letters[position] for position, person in enumerate(roles)}
     return {
         "people": [{"number": i + 1, "name": p.name, "answer": letter_of[i]} for i, p in enumerate(people)],
-        "roles": [{"letter": letters[pos], "role": markup.inline(people[i].role)} for pos, i in enumerate(roles)],
+        "roles": [
+            {"letter": letters[pos], "role": markup.inline(people[i].role, prose=prose)} for pos, i in enumerate(roles)
+        ],
     }
 
 
@@ -89,7 +91,9 @@ def _orderable(entries: list, count: int | None, rng: random.Random) -> list:
     return best
 
 
-def _ordering(topic: Topic, count: int | None, rng: random.Random, when: Callable[..., str]) -> dict[str, Any] | None:
+def _ordering(
+    topic: Topic, count: int | None, rng: random.Random, when: Callable[..., str], prose: markup.Prose
+) -> dict[str, Any] | None:
     entries = _orderable(list(topic.chronology), count, rng)
     if len(entries) < 2:
         return None
@@ -100,26 +104,27 @@ def _ordering(topic: Topic, count: int | None, rng: random.Random, when: Callabl
     rng.shuffle(shuffled)
     return {
         "events": [
-            {"event": markup.inline(e.event), "answer": rank[id(e)], "date": when(e.date, era=era)} for e in shuffled
+            {"event": markup.inline(e.event, prose=prose), "answer": rank[id(e)], "date": when(e.date, era=era)}
+            for e in shuffled
         ],
         "count": len(entries),
     }
 
 
-def _blanked(term: str, definition: str) -> Markup:
+def _blanked(term: str, definition: str, prose: markup.Prose) -> Markup:
     """The definition as text, with the term itself blanked out wherever it appears (it would give the answer)."""
-    words = markup.plain(definition)
+    words = markup.plain(definition, prose)
     hidden = re.sub(re.escape(term), BLANK * 10, words, flags=re.IGNORECASE)
     return Markup(markup.text(hidden))
 
 
-def _blanks(topic: Topic, count: int | None, rng: random.Random) -> dict[str, Any]:
+def _blanks(topic: Topic, count: int | None, rng: random.Random, prose: markup.Prose) -> dict[str, Any]:
     terms = _pick(list(topic.terms), count, rng)
     order = list(terms)
     rng.shuffle(order)
     bank = [term.replace(" ", NBSP) for term in sorted((t.term for t in terms), key=alphabetical)]  # never broken
     return {
-        "entries": [{"definition": _blanked(t.term, t.definition), "answer": t.term} for t in order],
+        "entries": [{"definition": _blanked(t.term, t.definition, prose), "answer": t.term} for t in order],
         "bank": bank,
     }
 
@@ -139,12 +144,16 @@ def context(
     rng = random.Random(settings.seed)
     counts = settings.counts
     when = partial(dates.display, style=style, language=language)
+    prose = markup.prose(language)
     makers = {
-        "matching": lambda: _matching(topic, counts.get("matching"), rng) if topic.key_figures else None,
-        "ordering": lambda: _ordering(topic, counts.get("ordering"), rng, when) if len(topic.chronology) > 1 else None,
-        "blanks": lambda: _blanks(topic, counts.get("blanks"), rng) if topic.terms else None,
+        "matching": lambda: _matching(topic, counts.get("matching"), rng, prose) if topic.key_figures else None,
+        "ordering": lambda: (
+            _ordering(topic, counts.get("ordering"), rng, when, prose) if len(topic.chronology) > 1 else None
+        ),
+        "blanks": lambda: _blanks(topic, counts.get("blanks"), rng, prose) if topic.terms else None,
         "short_answer": lambda: (
-            [markup.inline(q) for q in _pick(list(topic.questions), counts.get("short_answer"), rng)] or None
+            [markup.inline(q, prose=prose) for q in _pick(list(topic.questions), counts.get("short_answer"), rng)]
+            or None
         ),
     }
     exercises = {}
