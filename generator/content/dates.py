@@ -91,8 +91,7 @@ def check(text: str) -> str:
 
 def _year(year: int, w: Words, era: bool = True) -> str:
     """EDTF counts a year 0, which is 1 BCE; BCE years name their era unless `era` is False (a range names it once)."""
-    shown = w.number(1 - year if year <= 0 else year)
-    return w.era(shown, bce=True) if year <= 0 and era else shown
+    return w.year(year, bce=era)
 
 
 def _unspecified_year(year: str, w: Words) -> str:

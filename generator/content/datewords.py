@@ -54,6 +54,11 @@ class Words:
             return str(year)
         return format_decimal(year, locale=messages.locale(self.language))
 
+    def year(self, year: int, bce: bool = True, ce: bool = False) -> str:
+        """Astronomical `year` (0 is 1 BCE) as a historian writes it, its era named when `bce` or `ce` asks."""
+        shown = self.number(1 - year if year <= 0 else year)
+        return self.era(shown, bce=year <= 0) if (bce if year <= 0 else ce) else shown
+
     def era(self, year_text: str, bce: bool) -> str:
         """`year_text` with the era named: "44 BCE", "44 av. J.-C.", "14 n. Chr."."""
         return self.era_pattern % {"y": year_text, "G": self.eras[0 if bce else 1]}
