@@ -140,3 +140,15 @@ def test_a_topic_s_language_is_checked_at_its_line(
     assert main(["build", str(_topic(tmp_path, extra)), "-o", str(tmp_path / "out")]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "out" / "purge").exists()
+
+
+def test_french_sets_its_high_punctuation_and_guillemets_off_with_no_break_spaces() -> None:
+    from generator.content import markup
+
+    typed = 'Qu\'est-ce que le tiers état ? Tout ; « rien » : "oui" !'
+    nbsp = "\u00a0"
+    french = f"Qu’est-ce que le tiers état{nbsp}? Tout{nbsp}; «{nbsp}rien{nbsp}»{nbsp}: «{nbsp}oui{nbsp}»{nbsp}!"
+    assert str(markup.inline(typed, prose=markup.prose("fr"))) == french
+    assert str(markup.inline(typed, prose=markup.prose("fr", hyphenate=True))) == french
+    assert nbsp not in str(markup.inline(typed, prose=markup.prose("de")))
+    assert nbsp not in str(markup.inline(typed, prose=markup.prose("fr", typographer=False)))

@@ -38,6 +38,7 @@ INLINE_TAGS = {
 
 
 SOFT_HYPHEN = "\u00ad"
+NBSP = "\u00a0"
 SHORTEST_BROKEN = 6
 """Words shorter than this are never hyphenated; nor are words with capitals inside (NKVD, McPhee)."""
 WORD = re.compile(rf"[^\W\d_]{{{SHORTEST_BROKEN},}}")
@@ -58,6 +59,11 @@ French sets its guillemets off by a no-break space (U+00A0, not the narrow U+202
 U+202F and prints it as an ordinary space, so « could end a line); see docs/languages.md."""
 
 
+SPACED = ("fr",)
+"""Languages that set a space before the high punctuation marks (; : ! ?) and inside guillemets."""
+_BREAKABLE = re.compile(r" +(?=[;:!?»])|(?<=«) +")
+
+
 @dataclass(frozen=True)
 class Prose:
     """How text is prepared: typographic quotes (in a language's marks) and dashes, and the language to hyphenate
@@ -66,6 +72,8 @@ class Prose:
     typographer: bool = True
     hyphenate: str | None = None
     quotes: tuple[str, str, str, str] = QUOTES["en"]
+    spaced: bool = False
+    """French: the space typed before ; : ! ? » and after « is a no-break one, so the mark never starts a line."""
 
 
 PLAIN = Prose()
@@ -87,7 +95,8 @@ class Rule(Protocol):
 def prose(language: str, typographer: bool = True, hyphenate: bool = False) -> Prose:
     """How text in `language` (a BCP 47 tag) is prepared: its quotation marks, and its hyphenation if asked."""
     base = language.replace("_", "-").split("-")[0].lower()
-    return Prose(typographer, language.replace("-", "_") if hyphenate else None, QUOTES.get(base, QUOTES["en"]))
+    hyphenated = language.replace("-", "_") if hyphenate else None
+    return Prose(typographer, hyphenated, QUOTES.get(base, QUOTES["en"]), typographer and base in SPACED)
 
 
 @lru_cache(maxsize=8)
@@ -150,9 +159,12 @@ def _inline(
         elif kind == "text" and prose.hyphenate and not address:
             # ReportLab drops the space after a soft-hyphenated word that ends a run before a change of font
             # ("Newton’s *Principia*" printed "Newton’sPrincipia"): such a last word is left whole.
-            last = re.search(r"\S*\s+$", token.content)
-            cut = last.start() if last else len(token.content)
-            out.append(text(_hyphenator(prose.hyphenate)(token.content[:cut]) + token.content[cut:]))
+            content = _BREAKABLE.sub(NBSP, token.content) if prose.spaced else token.content
+            last = re.search(r"\S*\s+$", content)
+            cut = last.start() if last else len(content)
+            out.append(text(_hyphenator(prose.hyphenate)(content[:cut]) + content[cut:]))
+        elif kind == "text" and prose.spaced:
+            out.append(text(_BREAKABLE.sub(NBSP, token.content)))
         elif kind in ("text", "code_inline"):
             out.append(text(token.content))
         elif kind == "softbreak":
