@@ -26,6 +26,7 @@ from generator.outputs import decks
 from generator.outputs.worksheet import INSTRUCTIONS
 from generator.resources import builtin_templates
 from generator.settings import Settings, Theme
+from generator.typesetting import structure
 from generator.vocabulary import EXERCISE_HEADINGS, HEADINGS
 
 PLACEHOLDER = re.compile(r"%\(\w+\)s|\{\w+\}")
@@ -34,7 +35,7 @@ PLACEHOLDER = re.compile(r"%\(\w+\)s|\{\w+\}")
 def _used() -> set[str]:
     """Every message: the templates' _("...") and the defaults the code puts through the catalogue."""
     found = {*HEADINGS.values(), *EXERCISE_HEADINGS.values(), *INSTRUCTIONS.values(), Theme().footer_right}
-    found |= {*dates.WORDS, *dates.SEASON_WORDS, *decks.TITLES.values()}
+    found |= {*dates.WORDS, *dates.SEASON_WORDS, *decks.TITLES.values(), *structure.LINK_WORDS}
     for path in builtin_templates().rglob("*.j2"):
         with path.open("rb") as handle:
             for _line, _function, message, _comments in jinja2.ext.babel_extract(handle, ("_",), [], {}):

@@ -14,6 +14,7 @@ import subprocess
 from io import BytesIO
 from pathlib import Path
 
+import pdfplumber
 import pikepdf
 import pytest
 from conftest import EXAMPLE, MINIMAL, ROOT, write
@@ -28,8 +29,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("tagged")
-    assert main(["build", str(EXAMPLE), str(ROOT / "content" / "hist-204"), str(ROOT / "content" / "y12-history"),
-                 "-o", str(out), "--force"]) == 0  # fmt: skip
+    courses = [str(ROOT / "content" / name) for name in ("hist-204", "y12-history", "histoire-seconde")]
+    assert main(["build", str(EXAMPLE), *courses, "-o", str(out), "--force"]) == 0
     return out
 
 
@@ -112,16 +113,66 @@ def test_every_card_is_read_front_then_back(built: Path) -> None:
         assert len(front) == 1 and back == {min(front) + 1}, "the back, on the next sheet, comes right after the front"
 
 
-def test_links_are_link_elements_with_their_annotation(tmp_path: Path) -> None:
+def test_links_are_link_elements_with_their_words_and_annotation(tmp_path: Path) -> None:
     text = MINIMAL.replace("One paragraph.", "See [the archive](https://example.org/archive) first.")
     topic = write(tmp_path, text)
     assert main(["build", str(topic), "-o", str(tmp_path / "out"), "--only", "handout"]) == 0
-    with pikepdf.open(tmp_path / "out" / "topic" / "handout.pdf") as pdf:
+    path = tmp_path / "out" / "topic" / "handout.pdf"
+    with pikepdf.open(path) as pdf:
         (link,) = [e for e in elements(pdf.Root.StructTreeRoot) if str(e.S) == "/Link"]
-        annotation = link.K.Obj
-        assert str(annotation.Subtype) == "/Link" and "example.org" in str(annotation.Contents)
+        words, reference = list(link.K)
+        assert isinstance(words, int), "the link's words are the Link's own marked content"
+        annotation = reference.Obj
+        assert str(reference.Type) == "/OBJR" and str(annotation.Subtype) == "/Link"
+        assert "example.org" in str(annotation.Contents)
         assert pdf.Root.StructTreeRoot.ParentTree.Nums[-1].objgen == link.objgen
         assert int(annotation.StructParent) == int(pdf.Root.StructTreeRoot.ParentTree.Nums[-2])
+        assert str(link.P.S) == "/P" and len(list(link.P.K)) == 3, "the paragraph: its words, the link, its words"
+    report = validate(str(path))
+    assert [f.rule_id for f in report.findings if f.severity == Severity.ERROR] == []
+    if shutil.which("pdfinfo"):
+        read = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True)
+        lines = [line.strip() for line in read.stdout.splitlines()]
+        at = lines.index("Link (inline)")
+        assert lines[at - 1] == '"See "' and lines[at + 1] == '"the archive"' and lines[at + 3] == '" first. "'
+
+
+def test_a_french_link_says_where_it_goes_in_french(tmp_path: Path) -> None:
+    text = MINIMAL.replace("One paragraph.", "Voir [les archives](https://example.org/archive).")
+    topic = write(tmp_path, "language: fr\n" + text)
+    assert main(["build", str(topic), "-o", str(tmp_path / "out"), "--only", "handout"]) == 0
+    with pikepdf.open(tmp_path / "out" / "topic" / "handout.pdf") as pdf:
+        (link,) = [e for e in elements(pdf.Root.StructTreeRoot) if str(e.S) == "/Link"]
+        assert str(list(link.K)[-1].Obj.Contents) == "lien vers https://example.org/archive"
+
+
+def test_a_native_name_is_read_in_its_own_language_or_marked_unknown(built: Path, tmp_path: Path) -> None:
+    with pikepdf.open(built / "great-purge" / "handout.pdf") as pdf:
+        langs = [str(e.Lang) for e in elements(pdf.Root.StructTreeRoot) if "/Lang" in e]
+    assert langs == ["ru"] * 11, "the example's Russian names say so (native_language: ru)"
+    with pikepdf.open(built / "great-purge" / "flashcards.pdf") as pdf:
+        assert "ru" in {str(e.Lang) for e in elements(pdf.Root.StructTreeRoot) if "/Lang" in e}
+    topic = write(
+        tmp_path, MINIMAL.replace("    role: Mathematician", "    native_name: Ἀριστοτέλης\n    role: Philosopher")
+    )
+    assert main(["build", str(topic), "-o", str(tmp_path / "out"), "--only", "handout,flashcards"]) == 0
+    for name in ("handout.pdf", "flashcards.pdf"):
+        with pikepdf.open(tmp_path / "out" / "topic" / name) as pdf:
+            langs = [str(e.Lang) for e in elements(pdf.Root.StructTreeRoot) if "/Lang" in e]
+        assert langs == [""], f"{name}: no native_language: unknown, not read as English"
+
+
+def test_a_soft_hyphen_break_reads_as_one_word(built: Path) -> None:
+    """The hyphen drawn where a justified line breaks a word is the font's soft hyphen: read as a word break."""
+    with pdfplumber.open(built / "great-purge" / "handout.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "Com\u00ad\nmunist" in text and "Com-" not in text
+    if shutil.which("pdfinfo"):
+        read = subprocess.run(
+            ["pdfinfo", "-struct-text", str(built / "great-purge" / "handout.pdf")], capture_output=True, text=True
+        )
+        assert "against the Communist Party" in read.stdout.replace("\u00ad", "")
+        assert "Com- munist" not in read.stdout and "Com-munist" not in read.stdout
 
 
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
@@ -162,7 +213,7 @@ def test_the_checks_catch_untagged_text_and_stray_marks(built: Path) -> None:
     ("tag", "message"),
     [
         ('<tagged role="Figur" alt="x"/>', "<tagged> takes role"),
-        ('<tagged role="P" lang="fr"/>', "<tagged> takes role"),
+        ('<tagged role="P" title="fr"/>', "<tagged> takes role"),
         ('<tagged role="Figure"/>', "needs alt text"),
     ],
 )

@@ -199,6 +199,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
             {
                 "name": figure.name,
                 "native_name": figure.native_name,
+                "native_language": figure.native_language,
                 "lived": when(figure.lived, era=bce_lives) if figure.lived else None,
                 "role": inline(figure.role),
                 "significance": inline(figure.significance),

@@ -40,6 +40,8 @@ TITLES = {"figures": "Figures", "events": "Events", "dates": "Dates", "terms": "
 class Block:
     role: str
     markup: Markup
+    lang: str | None = None
+    """The language of a block in another than the class's (a native name; "" when unknown), for /Lang."""
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,9 @@ def _paragraphs(role: str, source: str | None, prose: markup.Prose) -> tuple[tup
     )
 
 
-def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str | None]) -> Side:
-    kept = tuple(Block(role, Markup(text)) for role, text in blocks if text)
+def _side(locate: Locate, path: tuple[str | int, ...], *blocks: tuple[str, str | None, *tuple[str, ...]]) -> Side:
+    """A side of `blocks`: (role, text) or (role, text, language) each; those with no text are left out."""
+    kept = tuple(Block(role, Markup(text), *rest) for role, text, *rest in blocks if text)
     return Side(kept, field_path(path), locate(path))
 
 
@@ -84,7 +87,7 @@ def _figures(topic: Topic, locate: Locate, when: Written, prose: markup.Prose) -
     era = any(dates.is_bce(figure.lived) for figure in topic.key_figures if figure.lived)
     for i, figure in enumerate(topic.key_figures):
         front = _side(locate, ("key_figures", i, "name"), ("lead", markup.text(figure.name)),
-                      ("meta", markup.text(figure.native_name or "")))  # fmt: skip
+                      ("meta", markup.text(figure.native_name or ""), figure.native_language or ""))  # fmt: skip
         back_field = "significance" if figure.significance else "role"
         back = _side(
             locate,

@@ -118,7 +118,8 @@ def _side(side: Side, frame: Rect, styles: dict[str, fit.Style]) -> dict[str, An
     blocks = []
     for block in side.blocks:
         style = measured.styles[block.role]
-        blocks.append({"style": style.name, "markup": block.markup, "set": style if measured.scale != 1.0 else None})
+        blocks.append({"style": style.name, "markup": block.markup, "set": style if measured.scale != 1.0 else None,
+                       "lang": block.lang})  # fmt: skip
     return {"top": max(0.0, top - first), "blocks": blocks, "scale": measured.scale, "smallest": measured.smallest}
 
 

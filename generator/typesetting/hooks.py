@@ -11,12 +11,11 @@ from __future__ import annotations
 from functools import cache, partial
 from typing import Any
 
-from generator.typesetting.tagging import ARTIFACTS, ROW_HEADERS, Node, Tagger, continuation, role, tagger
+from generator.typesetting.inline import frag_line, soft_breaks, targets, text_object, text_out
+from generator.typesetting.tagging import ARTIFACTS, ROW_HEADERS, Node, Tagger, active, continuation, role, tagger
 
-
-def _active(canvas: Any) -> Tagger | None:
-    found = tagger(canvas)
-    return None if found is None or found.inside("Artifact") else found
+PARAGRAPHS = frozenset({"P", "H1", "H2", "H3", "H4", "H5", "H6"})
+"""A paragraph drawn directly inside a template's <tagged> of these roles is that element (it may carry a lang)."""
 
 
 def _marked(found: Tagger, canvas: Any, node: Node, draw: Any) -> Any:
@@ -30,27 +29,54 @@ def _marked(found: Tagger, canvas: Any, node: Node, draw: Any) -> Any:
 
 def _paragraph(original: Any) -> Any:
     def drawOn(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> Any:
-        found = _active(canvas)
+        found = active(canvas)
         draw = partial(original, self, canvas, x, y, _sW)
         if found is None or self.style.name in ARTIFACTS:
             return draw()
-        key = continuation(self)
-        node = found.inside("Figure") or found.keyed.get(key)
-        if node is None and self.bulletText:
-            item = found.top.child("LI")
-            found.bullet = (item.child("Lbl"), item.child("LBody"))
-            found.keyed[key] = found.bullet[1]
-            try:
-                return draw()  # the bullet hook marks the label, then opens the body's marked content
-            finally:
-                found.bullet = None
-                if found.open is not None and found.open[0] is found.keyed[key]:
-                    found.end(canvas._code)
-        if node is None:
-            node = found.keyed[key] = found.top.child(role(self.style.name))
-        return _marked(found, canvas, node, draw)
+        found.soft_breaks = soft_breaks(self)
+        try:
+            return _tagged_paragraph(self, canvas, found, draw)
+        finally:
+            found.soft_breaks = frozenset()
 
     return drawOn
+
+
+def _tagged_paragraph(self: Any, canvas: Any, found: Tagger, draw: Any) -> Any:
+    """A paragraph's node (its style's role, a list item's body, a Figure's, or the template's tagged paragraph
+    it is drawn in) and its marked content: around it, or inside its text objects when it holds links."""
+    key = continuation(self)
+    node = found.inside("Figure") or found.keyed.get(key)
+    if node is None and found.top.role in PARAGRAPHS:
+        node = found.keyed[key] = found.top  # <tagged role="P" lang="ru"><para>…</para></tagged>
+    links = targets(self) if node is None or node.role != "Figure" else []
+    inline = bool(links) and self.blPara.kind == 1  # fragments: links among other words
+    if node is None and self.bulletText:
+        item = found.top.child("LI")
+        found.bullet = (item.child("Lbl"), item.child("LBody"))
+        found.keyed[key] = found.bullet[1]
+        found.inline = found.bullet[1] if inline else None
+        try:
+            return draw()  # the bullet hook marks the label, then opens the body's marked content
+        finally:
+            found.bullet, found.inline, found.inline_links = None, None, {}
+            if found.open is not None and found.open[0] is found.keyed[key]:
+                found.end(canvas._code)
+    if node is None:
+        node = found.keyed[key] = found.top.child(role(self.style.name))
+    if not links or found.open is not None:
+        return _marked(found, canvas, node, draw)
+    if not inline:  # one fragment, all of it a link: the paragraph's words are the Link's
+        found.inline_links = {links[0]: node.child("Link")}
+        try:
+            return _marked(found, canvas, found.inline_links[links[0]], draw)
+        finally:
+            found.inline_links = {}
+    found.inline = node
+    try:
+        return draw()  # _text_out marks its words and its links' words inside its text objects
+    finally:
+        found.inline, found.inline_links = None, {}
 
 
 def _bullet(original: Any) -> Any:
@@ -64,7 +90,8 @@ def _bullet(original: Any) -> Any:
         found.bullet = None
         label, body = pending
         result = _marked(found, canvas, label, partial(original, canvas, *args, **kwargs))
-        found.begin(canvas._code, body)
+        if found.inline is None:  # a body with links is marked inside its text objects
+            found.begin(canvas._code, body)
         return result
 
     return draw_bullet
@@ -74,7 +101,7 @@ def _within(role_name: str, original: Any) -> Any:
     """A container (a list) that is one node, continued by its split parts."""
 
     def drawOn(self: Any, canvas: Any, *args: Any, **kwargs: Any) -> Any:
-        found = _active(canvas)
+        found = active(canvas)
         if found is None or found.inside("Figure"):
             return original(self, canvas, *args, **kwargs)
         found.enter(role_name, key=continuation(self))
@@ -88,7 +115,7 @@ def _within(role_name: str, original: Any) -> Any:
 
 def _list_item(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
     """ReportLab's LIIndenter.drawOn, with the bullet as Lbl and the item's flowables as LBody."""
-    found = _active(canvas)
+    found = active(canvas)
     indent = partial(
         self._flowable.drawOn, canvas, x + self._leftIndent, y, max(0, _sW - self._leftIndent - self._rightIndent)
     )
@@ -173,7 +200,7 @@ def _table(original: Any) -> Any:
     `<tagged role="Div">` it lays out lists, one a column; inside `<tagged role="L">` it is that list."""
 
     def drawOn(self: Any, canvas: Any, *args: Any, **kwargs: Any) -> Any:
-        found = _active(canvas)
+        found = active(canvas)
         if found is None or found.inside("Figure"):
             return original(self, canvas, *args, **kwargs)
         if found.top.role in EVENTS:
@@ -194,7 +221,7 @@ def _graphic(original: Any) -> Any:
     """A drawing (illustration, image) is a figure's content inside a Figure, an artifact anywhere else."""
 
     def drawOn(self: Any, canvas: Any, *args: Any, **kwargs: Any) -> Any:
-        found = _active(canvas)
+        found = active(canvas)
         figure = found.inside("Figure") if found is not None else None
         draw = partial(original, self, canvas, *args, **kwargs)
         return _marked(found, canvas, figure, draw) if found is not None and figure is not None else draw()
@@ -202,28 +229,15 @@ def _graphic(original: Any) -> Any:
     return drawOn
 
 
-def _line_end(original: Any) -> Any:
-    """A line of a paragraph ends in a space, so its last word and the next line's first stay two words.
-
-    ReportLab drops the space where it breaks a line; the page shows the gap, but
-    text read from the marked content (a screen reader's) would run "the" and
-    "machinery" together. A space drawn at the end of the line shows nothing.
-    """
-
-    def text_out(self: Any, text: str, TStar: int = 0) -> Any:
-        if TStar and (not text or text[-1] not in " -\u00ad") and _active(self._canvas) is not None:
-            text += " "
-        return original(self, text, TStar)
-
-    return text_out
-
-
 def _split(original: Any) -> Any:
     def split(self: Any, *args: Any, **kwargs: Any) -> Any:
+        breaks = soft_breaks(self) if hasattr(self, "frags") else None  # a paragraph's, before it is split
         parts = original(self, *args, **kwargs)
         key = continuation(self)
         for part in parts:
             part._tag_key = key
+            if breaks is not None:
+                part._soft_breaks = breaks
         return parts
 
     return split
@@ -232,13 +246,16 @@ def _split(original: Any) -> Any:
 @cache
 def install() -> None:
     """Wrap ReportLab's and z3c.rml's drawing methods (once per process)."""
+    from reportlab.pdfgen import canvas as pdfcanvas
     from reportlab.pdfgen import textobject
     from reportlab.platypus import flowables, paragraph, tables
     from z3c.rml import platypus
 
     paragraph.Paragraph.drawOn = _paragraph(paragraph.Paragraph.drawOn)
     paragraph._drawBullet = _bullet(paragraph._drawBullet)
-    textobject.PDFTextObject._textOut = _line_end(textobject.PDFTextObject._textOut)
+    paragraph._putFragLine = frag_line(paragraph._putFragLine)
+    textobject.PDFTextObject._textOut = text_out(textobject.PDFTextObject._textOut)
+    pdfcanvas.Canvas.drawText = text_object(pdfcanvas.Canvas.drawText)
     tables.Table.drawOn = _table(tables.Table.drawOn)
     flowables.ListFlowable.drawOn = _within("L", flowables.ListFlowable.drawOn)
     flowables.LIIndenter.drawOn = _list_item

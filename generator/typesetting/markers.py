@@ -1,7 +1,8 @@
 """`<tagged>`: structure a template names, turned into markers z3c.rml can draw.
 
 A template wraps content in `<tagged role="Figure" alt="...">...</tagged>` (or
-role="Artifact", or any standard structure type, with an optional `key`).
+role="Artifact", or any standard structure type, with an optional `key`, and a
+`lang` for content in another language than the document's).
 z3c.rml knows no such element, so before it sees the tree each `<tagged>` is
 replaced by a begin marker, its children and an end marker (`lift`, then
 `expand` once the guard has passed the tree): in the story the markers are
@@ -22,6 +23,7 @@ from typing import Any
 from lxml import etree
 
 from generator.errors import Location, UserError
+from generator.messages import TAG
 from generator.typesetting.tagging import tagger
 
 ELEMENT = "tagged"
@@ -48,11 +50,13 @@ def lift(root: etree._Element, source: str) -> Placed:
     for element in list(root.iter(ELEMENT)):
         spec = dict(element.attrib)
         role = spec.get("role", "")
-        if role not in ROLES or set(spec) - {"role", "alt", "key"}:
+        if role not in ROLES or set(spec) - {"role", "alt", "key", "lang"}:
             raise UserError(
-                f"<tagged> takes role (one of {', '.join(sorted(ROLES))}) and optional alt and key; got {spec}",
+                f"<tagged> takes role (one of {', '.join(sorted(ROLES))}) and optional alt, key and lang; got {spec}",
                 Location(source),
             )
+        if spec.get("lang") and not TAG.fullmatch(spec["lang"]):
+            raise UserError(f'<tagged lang="{spec["lang"]}">: not a language tag (BCP 47)', Location(source))
         if role == "Figure" and not spec.get("alt", "").strip():
             raise UserError('<tagged role="Figure"> needs alt text (alt="...")', Location(source))
         graphic = any(etree.QName(a).localname in GRAPHICS for a in element.iterancestors())
@@ -92,6 +96,8 @@ def _apply(canvas: Any, text: str, mark: bool) -> None:
     spec = json.loads(text)
     node = found.enter(spec["role"], key=spec.get("key"))
     node.alt = spec.get("alt") or node.alt
+    if "lang" in spec:
+        node.lang = spec["lang"]  # "" says the language is unknown, rather than the document's
     if mark and node.role != "Artifact" and found.inside("Artifact") is None:
         found.begin(canvas._code, node)
 

@@ -18,8 +18,11 @@ from typing import Any
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
+from generator import messages
 from generator.typesetting.tagging import Annotation, Mark, Node
 
+LINK_WORDS = ("link to {target}", "link within the document")
+"""A link annotation's /Contents (messages: said in the document's language)."""
 TABLE_PARTS = frozenset({"TR", "TH", "TD"})
 """Kept even when empty: an empty cell still holds its column's place."""
 
@@ -52,8 +55,9 @@ def tidy(node: Node) -> bool:
 
 
 class _Writer:
-    def __init__(self, pdf: pikepdf.Pdf) -> None:
+    def __init__(self, pdf: pikepdf.Pdf, lang: str) -> None:
         self.pdf = pdf
+        self.lang = lang
         self.parents: dict[int, dict[int, pikepdf.Object]] = {}
         self.objects: list[pikepdf.Object] = []
 
@@ -70,28 +74,38 @@ class _Writer:
                 same = element.Pg.objgen == page.objgen
                 kids.append(kid.mcid if same else Dictionary(Type=Name.MCR, Pg=page, MCID=kid.mcid))
                 self.parents.setdefault(kid.page, {})[kid.mcid] = element
+            elif node.role == "Link":
+                kids.append(self.reference(kid, element))
             else:
-                kids.append(self.annotation(kid, element))
+                link = self.pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Link, P=element))
+                link.K = self.reference(kid, link)
+                kids.append(link)
         element.K = kids[0] if len(kids) == 1 else kids  # a single kid stands alone, as most writers do
         if node.alt:
             element.Alt = String(node.alt)
+        if node.lang is not None:
+            element.Lang = String(node.lang)
         if node.role in ("TH", "TD") and node.attributes:
             element.A = Dictionary({"/O": Name.Table, **{f"/{k}": Name("/" + v) for k, v in node.attributes.items()}})
         return element
 
-    def annotation(self, kid: Annotation, parent: pikepdf.Object) -> pikepdf.Object:
-        """A Link element holding its annotation (an OBJR), which points back through /StructParent."""
+    def reference(self, kid: Annotation, link: pikepdf.Object) -> Dictionary:
+        """The OBJR by which Link element `link` holds its annotation, which points back through /StructParent.
+
+        The Link also holds the link's words when they were marked apart (see
+        Tagger.mark_inline); the annotation's /Contents says where it goes, in the
+        document's language.
+        """
         page = self.pdf.pages[kid.page].obj
         links = [a for a in page.get("/Annots", Array()) if a.get("/Subtype") == Name.Link]
         annotation = links[kid.index]
-        link = self.pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Link, P=parent, Pg=page))
-        link.K = Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page)
         annotation.StructParent = len(self.pdf.pages) + len(self.objects)
         self.objects.append(link)
         if "/Contents" not in annotation:
             target = annotation.get("/A", Dictionary()).get("/URI")
-            annotation.Contents = String(f"link to {target}" if target is not None else "link within the document")
-        return link
+            said = messages.gettext(self.lang, LINK_WORDS[0] if target is not None else LINK_WORDS[1])
+            annotation.Contents = String(said.format(target=target))
+        return Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page)
 
     def parent_tree(self) -> Dictionary:
         nums: list[Any] = []  # alternately a key (int) and its value, as a number tree's /Nums
@@ -109,7 +123,7 @@ def finish(data: bytes, root: Node, meta: Metadata) -> bytes:
     """`data` (ReportLab's PDF) with `root` as its structure tree and the catalog entries of a tagged PDF."""
     tidy(root)
     with pikepdf.open(BytesIO(data)) as pdf:
-        writer = _Writer(pdf)
+        writer = _Writer(pdf, meta.lang)
         tree = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
         tree.K = writer.element(root, tree)
         tree.ParentTree = pdf.make_indirect(writer.parent_tree())

@@ -56,6 +56,8 @@ class Node:
     kids: list[Node | Mark | Annotation] = field(default_factory=list)
     alt: str | None = None
     attributes: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None
+    """The language of this element's content when it is not the document's ("" when unknown)."""
 
     def child(self, role: str, **attributes: str) -> Node:
         node = Node(role, attributes=attributes)
@@ -76,6 +78,15 @@ class Tagger:
         self.open: tuple[Node, int, int] | None = None
         self.bullet: tuple[Node, Node] | None = None
         """The label and body of the bulletText paragraph being drawn, for its bullet."""
+        self.inline: Node | None = None
+        """The paragraph whose text is marked inside its text objects (it holds links: each link's words are
+        its Link's own marked content), or None."""
+        self.inline_links: dict[str, Node] = {}
+        self.inline_open: Node | None = None
+        self.words: list[Any] | None = None
+        """The fragments of the line being drawn of the `inline` paragraph, in the order they are shown."""
+        self.soft_breaks: frozenset[str] = frozenset()
+        """The starts of the words of the paragraph being drawn that a soft hyphen may end ("Com", "Commu")."""
 
     @property
     def top(self) -> Node:
@@ -120,11 +131,36 @@ class Tagger:
         code.append("/Artifact BMC")
         node.kids.append(Mark(self.page, mcid))
 
-    def link(self) -> None:
-        """A link annotation was just added to this page: it belongs to the node being drawn."""
-        node = self.open[0] if self.open else self.top
+    def link(self, target: str = "") -> None:
+        """A link annotation to `target` was just added to this page: it belongs to the Link holding its words,
+        else to the node being drawn."""
+        node = self.inline_links.get(target) or (self.open[0] if self.open else self.top)
         node.kids.append(Annotation(self.page, self.links))
         self.links += 1
+
+    def link_node(self, target: str) -> Node:
+        """The Link element of the `inline` paragraph for `target` (made when its first word is drawn)."""
+        assert self.inline is not None
+        if target not in self.inline_links:
+            self.inline_links[target] = self.inline.child("Link")
+        return self.inline_links[target]
+
+    def mark_inline(self, code: list[str], node: Node | None) -> None:
+        """Inside a text object: end the sequence marked there (if any) and begin one for `node` (None: only end).
+
+        Marked content must nest with BT/ET, so a paragraph with links is marked
+        entirely inside its text objects: its own words and each link's words in
+        sequences of their own, one after another.
+        """
+        if self.inline_open is node:
+            return
+        if self.inline_open is not None:
+            code.append("EMC")
+        self.inline_open = node
+        if node is not None:
+            code.append(f"/{node.role} <</MCID {self.mcids}>> BDC")
+            node.kids.append(Mark(self.page, self.mcids))
+            self.mcids += 1
 
     def close_page(self, code: list[str]) -> None:
         """Wrap the page's content in the artifact sequence that every tagged piece interrupts."""
@@ -137,6 +173,12 @@ class Tagger:
 
 def tagger(canvas: Any) -> Tagger | None:
     return getattr(canvas, "tagger", None)
+
+
+def active(canvas: Any) -> Tagger | None:
+    """The canvas's Tagger, unless what is drawn now is inside an artifact (then nothing is tagged)."""
+    found = tagger(canvas)
+    return None if found is None or found.inside("Artifact") else found
 
 
 def continuation(flowable: Any) -> int:

@@ -141,12 +141,12 @@ def _canvas_class(root: etree._Element, taggers: list[Tagger], fallbacks: fallba
             super().save()
             taggers.append(self.tagger)
 
-        def linkURL(self, *args: Any, **kwargs: Any) -> None:
-            super().linkURL(*args, **kwargs)
-            self.tagger.link()
+        def linkURL(self, url: str, *args: Any, **kwargs: Any) -> None:
+            super().linkURL(url, *args, **kwargs)
+            self.tagger.link(url)
 
-        def linkRect(self, *args: Any, **kwargs: Any) -> None:
-            super().linkRect(*args, **kwargs)
-            self.tagger.link()
+        def linkRect(self, contents: str, destination: str, *args: Any, **kwargs: Any) -> None:
+            super().linkRect(contents, destination, *args, **kwargs)
+            self.tagger.link("#" + destination)
 
     return DocumentCanvas
