@@ -80,13 +80,26 @@ def test_the_french_pages_say_dates_quotes_and_decks_the_french_way(built: Path)
     handout = "\n".join(_pages(built / "handout.pdf"))
     flat = " ".join(handout.split())
     for said in ("Résumé", "Personnages clés", "1er février 1793", "2–6 septembre 1792", "20 juillet – 6 août 1789",
-                 "mars–décembre 1793", "5 septembre 1793 – 27 juillet 1794", "janv. 1789", "page 1 sur 5"):  # fmt: skip
+                 "mars–décembre 1793", "5 septembre 1793 – 27 juillet 1794", "janv. 1789"):  # fmt: skip
         assert said in flat, said
-    assert (
-        "« Qu’est-ce que le tiers état ? Tout. »" in flat
-    )  # typed "Qu'est-ce ... Tout." (no-break spaces read as spaces)
+    assert re.search(r"page 1 sur \d", flat)
+    assert "« Qu’est-ce que le tiers état ? Tout. »" in flat  # typed "Qu'est-ce … Tout."; no-break spaces read as ' '
     cards = " ".join(" ".join(_pages(built / "flashcards.pdf")).split())
     for deck in ("Personnages ·", "Événements ·", "Notions ·", "Divers ·"):
         assert deck in cards, deck
     key = " ".join(" ".join(_pages(built / "worksheet-key.pdf")).split())
     assert "Corrigé" in key and "tiers état :" in key
+
+
+def test_the_calibration_page_is_french_too(tmp_path: Path) -> None:
+    for offset in ("0,0", "1.5,-0.5"):
+        out = tmp_path / offset
+        assert main(["cards", "--calibrate", "-o", str(out), "--language", "fr", "--back-offset", offset]) == 0
+        pages = [" ".join(text.split()) for text in _pages(out / "calibration.pdf")]
+        assert pages[0].startswith("Calibrage recto verso des cartes · recto Imprimez cette page en recto verso")
+        assert "Cette règle doit mesurer exactement 100 mm ; sinon" in pages[0]
+        english = english_words()
+        for number, text in enumerate(pages, 1):
+            left = sorted(word for word in english if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+            assert not left, f"calibration page {number}: {left}"
+    assert "imprimée avec --back-offset 1.5,-0.5 : ajoutez X et Y" in pages[1]

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from generator import messages
 from generator.cli import main
 from generator.content import dates
-from generator.outputs import decks
+from generator.outputs import calibration, decks
 from generator.outputs.worksheet import INSTRUCTIONS
 from generator.resources import builtin_templates
 from generator.settings import Settings, Theme
@@ -35,7 +35,7 @@ PLACEHOLDER = re.compile(r"%\(\w+\)s|\{\w+\}")
 def _used() -> set[str]:
     """Every message: the templates' _("...") and the defaults the code puts through the catalogue."""
     found = {*HEADINGS.values(), *EXERCISE_HEADINGS.values(), *INSTRUCTIONS.values(), Theme().footer_right}
-    found |= {*dates.WORDS, *dates.SEASON_WORDS, *decks.TITLES.values(), *structure.LINK_WORDS}
+    found |= {*dates.WORDS, *dates.SEASON_WORDS, *decks.TITLES.values(), *structure.LINK_WORDS, *calibration.WORDS}
     for path in builtin_templates().rglob("*.j2"):
         with path.open("rb") as handle:
             for _line, _function, message, _comments in jinja2.ext.babel_extract(handle, ("_",), [], {}):

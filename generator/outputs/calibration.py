@@ -12,9 +12,12 @@ cross reads 0.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
+from generator import messages
 from generator.errors import UserError
 from generator.outputs.geometry import Line
 from generator.outputs.sheets import VIEWER_DUPLEX
@@ -34,6 +37,31 @@ TITLE_DROP = 46
 their size apart."""
 RULER = 100
 """The front's ruler is this many millimetres long, to check that the printer does not scale the page."""
+
+
+PRINT = (
+    "Print this page two-sided ({duplex}), without “fit to page” scaling. Turn the sheet over and follow the "
+    "instructions on the back."
+)
+RULED = "This ruler must measure exactly 100 mm; if not, turn off the printer’s page scaling."
+HOLD = (
+    "Hold the sheet up to the light with this side facing you. Each cross from the front shows through near the "
+    "scales of the same letter: read the number on the across scale (X) and the up scale (Y) where the cross’s "
+    "lines meet them."
+)
+ADD = (
+    "This sheet was printed with --back-offset {offset}: add X and Y to those numbers and build with the sums. "
+    "When it is right, every cross reads 0."
+)
+BUILD = (
+    "Then build with --back-offset X,Y (for example --back-offset -1,2). Calibrate again with it: every cross "
+    "then reads 0."
+)
+POSITIVE = "A positive X moves the backs right, a positive Y moves them up, as seen on this side."
+WORDS = (PRINT, RULED, HOLD, ADD, BUILD, POSITIVE)
+"""The page's instructions: messages (in the class's language), wrapped to the page's width as measured."""
+TEXT_LEFT = 54
+"""Where the instructions start, in points from the left edge (they end as far from the right)."""
 
 
 @dataclass(frozen=True)
@@ -95,9 +123,39 @@ def _scales(target: Target) -> dict[str, list[Tick]]:
     return {"across": across, "up": up}
 
 
-def context(settings: Cards, paper: Stock, style: Calibration) -> dict[str, Any]:
+def _lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """`text` broken into lines at most `width` wide (a word longer than that has a line of its own)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        tried = f"{line} {word}" if line else word
+        if line and measure(tried) > width:
+            lines.append(line)
+            tried = word
+        line = tried
+    return [*lines, line] if line else lines
+
+
+def _instructions(settings: Cards, width: float, language: str, measure: Callable[[str], float]) -> dict[str, Any]:
+    """The front's and the back's lines, and the ruler's line, in `language`."""
+    say = partial(messages.gettext, language)
+    offset = ",".join(f"{value:g}" for value in settings.back_offset)
+    then = say(ADD).format(offset=offset) if any(settings.back_offset) else say(BUILD)
+    back = [*_lines(f"{say(HOLD)} {then}", width, measure), *_lines(say(POSITIVE), width, measure)]
+    return {"front": _lines(say(PRINT).format(duplex=settings.duplex), width, measure), "back": back,
+            "ruler": say(RULED)}  # fmt: skip
+
+
+def context(
+    settings: Cards,
+    paper: Stock,
+    style: Calibration,
+    language: str = "en",
+    measure: Callable[[str], float] | None = None,
+) -> dict[str, Any]:
     """The sheet for `paper` (the stock's page) as `settings` print it (duplex mode and the current back offset),
-    drawn in `style` (the theme's sizes and weights)."""
+    drawn in `style` (the theme's sizes and weights), its instructions in `language` wrapped as `measure` (the body
+    face at the text size) measures them."""
     if settings.duplex not in ("long-edge", "short-edge"):
         raise UserError("--calibrate is for two-sided printing: use --duplex long-edge or short-edge")
     page_w, page_h = paper.page_size
@@ -107,8 +165,10 @@ def context(settings: Cards, paper: Stock, style: Calibration) -> dict[str, Any]
     return {
         "page": {"width": page_w, "height": page_h},
         "duplex": settings.duplex,
-        "offset": ",".join(f"{value:g}" for value in settings.back_offset),
-        "offset_given": any(settings.back_offset),
+        "words": _instructions(
+            settings, page_w - 2 * TEXT_LEFT, language, measure or (lambda text: 0.5 * style.text_size * len(text))
+        ),
+        "left": TEXT_LEFT,
         "viewer_duplex": VIEWER_DUPLEX[settings.duplex],
         "reach": REACH * MM,
         "circle": REACH * MM / 2,

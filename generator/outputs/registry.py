@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from generator.content.source import Source
 from generator.outputs import calibration, context, decks, export, flashcards, stock
 from generator.settings import Settings
+from generator.typesetting.fonts import parsed
 
 Contexts = Callable[[Source, Settings, Path | None], list[dict[str, Any]]]
 """(topic, settings, bibliography cache folder) → one template context per file."""
@@ -103,8 +105,10 @@ def _flashcards(source: Source, settings: Settings, cache: Path | None) -> list[
 def _calibration(settings: Settings) -> dict[str, Any]:
     paper = stock.chosen(settings)
     style = settings.theme.calibration
+    body = parsed("Body", settings.fonts.faces()["Body"])
+    measure = partial(body.stringWidth, size=style.text_size)
     return {
-        **calibration.context(settings.cards, paper, style),
+        **calibration.context(settings.cards, paper, style, settings.language, measure),
         "fonts": settings.fonts.faces(),
         "theme": settings.theme,
     }
