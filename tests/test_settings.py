@@ -111,10 +111,10 @@ def test_an_ejected_calibration_template_is_used(tmp_path: Path) -> None:
     (tmp_path / "course.yaml").write_text("paper: a4\n", encoding="utf-8")
     assert main(["templates", "eject", "calibrate.rml.j2", "--course", str(tmp_path)]) == 0
     ejected = tmp_path / "templates" / "calibrate.rml.j2"
-    ejected.write_text(ejected.read_text(encoding="utf-8").replace("then build with", "OUR PRINTER: build with"))
+    ejected.write_text(ejected.read_text(encoding="utf-8").replace("Flashcard duplex", "OUR PRINTER:"))
     out = tmp_path / "out"
     assert main(["cards", "--calibrate", "--course", str(tmp_path / "course.yaml"), "-o", str(out)]) == 0
-    assert "OUR PRINTER: build with" in " ".join(pdf_text(out / "calibration.pdf").split())
+    assert "OUR PRINTER: calibration · front" in " ".join(pdf_text(out / "calibration.pdf").split())
 
 
 def test_templates_list_says_what_each_template_makes(capsys) -> None:
