@@ -103,3 +103,15 @@ def test_the_calibration_page_is_french_too(tmp_path: Path) -> None:
             left = sorted(word for word in english if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
             assert not left, f"calibration page {number}: {left}"
     assert "imprimée avec --back-offset 1.5,-0.5 : ajoutez X et Y" in pages[1]
+
+
+def test_the_exports_name_the_decks_in_french(tmp_path: Path) -> None:
+    from test_export import notes
+
+    assert main(["build", str(COURSE), "-o", str(tmp_path), "--only", "anki,csv"]) == 0
+    built = tmp_path / "histoire-seconde" / "revolution-francaise"
+    _, names = notes(built / "flashcards.apkg", tmp_path)
+    decks_named = {name.rsplit("::", 1)[-1] for name in names if name.count("::") == 2}
+    assert decks_named == {"Personnages", "Événements", "Notions", "Divers"}
+    quizlet = (built / "flashcards.tsv").read_text(encoding="utf-8")
+    assert "1er février 1793" in quizlet and "« Liberté, Égalité, Fraternité »" in quizlet  # one line: spaces folded
