@@ -90,6 +90,9 @@ def test_fast_path_gives_what_the_edtf_grammar_gives(text: str) -> None:
         ("[1760-12-03..]", "3 December 1760 or later"),
         ("{1667,1668}", "1667 and 1668"),
         ("[1667,1668,1670..1672]", "1667 or 1668 or 1670–1672"),
+        ("[-0445,-0444]", "446 or 445 BCE"),  # the era once, as in a range
+        ("{-0445,-0444,-0440}", "446 and 445 and 441 BCE"),
+        ("[-0445-03,-0444]", "March 446 BCE or 445 BCE"),
         ("Y-170000002", "170,000,003 BCE"),
         ("2004-01-01T10:10:10Z", "1 January 2004"),
         ("2004-06~-11", "c. 11 June 2004"),

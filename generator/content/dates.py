@@ -116,6 +116,18 @@ def _in_words(date: edtf_types.Date, w: Words, era: bool = True) -> str:
     return w.date(int(day) if day.isdigit() else None, int(month), year)
 
 
+def _plain_bce_year(value: edtf_types.EDTFObject) -> int | None:
+    """The year of a set's member that is a bare year before year 1 (EDTF's -0445), else None."""
+    if (
+        not isinstance(value, edtf_types.Date)
+        or value.month
+        or isinstance(value, edtf_types.PartialUncertainOrApproximate)
+    ):
+        return None
+    year = str(value.year)
+    return int(year) if year.lstrip("-").isdigit() and int(year) <= 0 else None
+
+
 def _members(value: edtf_types.EDTFObject, w: Words) -> str:
     """A set's member: `..1760` is "1760 or earlier", `1760..` "1760 or later", `1670..1672` a span."""
     if isinstance(value, edtf_types.EarlierConsecutives):
@@ -153,11 +165,15 @@ def _words(value: edtf_types.EDTFObject, w: Words) -> str:
         return _qualify(_words(value.date, w), w, value.is_approximate or both, value.is_uncertain or both)
     if isinstance(value, edtf_types.OneOfASet | edtf_types.MultipleDates):
         joiner = "{first} or {second}" if isinstance(value, edtf_types.OneOfASet) else "{first} and {second}"
-        members = [_members(member, w) for member in value.objects]
+        # Years all before year 1 name their era once, as a range does: "446 or 445 BCE", not "446 BCE or 445 BCE".
+        years = [_plain_bce_year(member) for member in value.objects]
+        bce = [year for year in years if year is not None]
+        one_era = bool(bce) and len(bce) == len(years)
+        members = [_year(year, w, era=False) for year in bce] if one_era else [_members(m, w) for m in value.objects]
         joined = members[0] if members else ""
         for member in members[1:]:
             joined = w.say(joiner, first=joined, second=member)
-        return joined
+        return w.era(joined, bce=True) if one_era else joined
     if isinstance(value, edtf_types.Interval):
         if _open(value.lower) and _open(value.upper):
             return w.say("date unknown")
