@@ -162,3 +162,12 @@ def test_leap_days_of_leap_years_and_of_year_zero_are_dates() -> None:
 )
 def test_ranges_written_as_historians_write_them(text: str, style: str, era: bool, words: str) -> None:
     assert dates.display(text, style, era) == words
+
+
+@pytest.mark.parametrize(
+    ("lived", "words"),
+    [("../1492", "d. 1492"), ("../1360~", "d. c. 1360"), ("1450/..", "b. 1450"), ("1412/1431", "1412–1431")],
+)
+def test_a_lifespan_known_at_one_end_says_born_or_died(lived: str, words: str) -> None:
+    """Historians write "d. 1492"; "–1492" alone reads as a typo."""
+    assert dates.lifespan(lived) == words

@@ -32,7 +32,7 @@ SEASON_WORDS = (
 )  # fmt: skip
 WORDS = (
     "c. {date}", "{date} or earlier", "{date} or later", "{first} or {second}", "{first} and {second}",
-    "date unknown", "year unknown", "{decade}s",
+    "date unknown", "year unknown", "{decade}s", "b. {date}", "d. {date}",
 )  # fmt: skip
 """The date words CLDR has no data for: messages, translated in generator/messages (a test reads these)."""
 EXAMPLES = "1934-12-01, 1936-08, 1937~, 1938?, -0043 (44 BCE) or 1936/1938"
@@ -221,6 +221,17 @@ def display(text: str, style: DateStyle = "day-month-year", era: bool = False, l
     if era and not isinstance(value, edtf_types.Interval) and not is_bce(text):
         return f"{w.era(written[:-1], bce=False)}?" if written.endswith("?") else w.era(written, bce=False)
     return written
+
+
+def lifespan(text: str, style: DateStyle = "day-month-year", era: bool = False, language: str = "en") -> str:
+    """A person's dates: 'd. 1492' when only the death is known (`../1492`), 'b. 1950' when only the birth;
+    otherwise as `display` writes them ('c. 1312 – 1337'). "–1492" alone reads as a typo."""
+    value = parse(text)
+    if isinstance(value, edtf_types.Interval) and _open(value.lower) != _open(value.upper):
+        known = value.upper if _open(value.lower) else value.lower
+        message = "d. {date}" if _open(value.lower) else "b. {date}"
+        return words(language, style).say(message, date=display(str(known), style, era, language))
+    return display(text, style, era, language)
 
 
 def is_bce(text: str) -> bool:

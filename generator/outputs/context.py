@@ -172,6 +172,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
     """The template context for one handout."""
     chronology = sorted(topic.chronology, key=lambda entry: dates.sort_key(entry.date))
     when = partial(dates.display, style=settings.date_style, language=settings.language)
+    lived = partial(dates.lifespan, style=settings.date_style, language=settings.language)
     bce_events = any(dates.is_bce(entry.date) for entry in chronology)  # then CE dates say "CE" too
     bce_lives = any(dates.is_bce(figure.lived) for figure in topic.key_figures if figure.lived)
     shared = page(topic, settings, measured=True)
@@ -200,7 +201,7 @@ def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> 
                 "name": figure.name,
                 "native_name": figure.native_name,
                 "native_language": figure.native_language,
-                "lived": when(figure.lived, era=bce_lives) if figure.lived else None,
+                "lived": lived(figure.lived, era=bce_lives) if figure.lived else None,
                 "role": inline(figure.role),
                 "significance": inline(figure.significance),
             }

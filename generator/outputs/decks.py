@@ -29,9 +29,9 @@ ASKED_FOR_ONLY = ("dates",)
 """Decks left out unless named: `dates` is `events` with each card turned over, so printing both by default
 would double the stack with the same facts."""
 Locate = Callable[[tuple[str | int, ...]], Location]
-Written = Callable[[str, bool], str]
-"""A date in words; with the flag, CE dates say CE (a BCE date is in the same deck)."""
-"""An EDTF date in words, in the class's language and date style."""
+Written = Callable[..., str]
+"""A date in words: (text, era, person); with era, CE dates say CE (a BCE date is in the same deck); a person's
+dates are a lifespan ('d. 1492' when only the death is known); in the class's language and date style."""
 TITLES = {"figures": "Figures", "events": "Events", "dates": "Dates", "terms": "Terms", "Custom": "Custom"}
 """The decks' titles on the cards and in exports, as messages (a custom deck's own name is the teacher's)."""
 
@@ -93,7 +93,7 @@ def _figures(topic: Topic, locate: Locate, when: Written, prose: markup.Prose) -
             locate,
             ("key_figures", i, back_field),
             ("role", markup.inline(figure.role, prose=prose)),
-            ("meta", markup.text(when(figure.lived, era)) if figure.lived else None),
+            ("meta", markup.text(when(figure.lived, era, True)) if figure.lived else None),
             *_paragraphs("body", figure.significance, prose),
         )
         cards.append((front, back, f"figures:{figure.name}"))
@@ -192,7 +192,11 @@ def _deck(
     title = messages.gettext(language, TITLES[name]) if name in TITLES else name
     prose = markup.prose(language)
     if name in MAKERS:
-        return title, MAKERS[name](topic, locate, lambda text, era: dates.display(text, when, era, language), prose)
+
+        def written(text: str, era: bool, person: bool = False) -> str:
+            return (dates.lifespan if person else dates.display)(text, when, era, language)
+
+        return title, MAKERS[name](topic, locate, written, prose)
     return title, [
         (
             _side(locate, ("cards", i, "front"), *_paragraphs("prompt", card.front, prose)),
