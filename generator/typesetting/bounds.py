@@ -46,8 +46,8 @@ from jinja2.visitor import NodeTransformer
 from markupsafe import soft_str
 
 STEPS = 500_000
-"""Loop iterations, calls and values written in one rendering (the largest topic accepted, bench/largest.py, takes
-23,000 for its flashcards, the most of its outputs; a step costs 1–10 µs)."""
+"""Steps in one rendering: loop iterations, values written, CALL per call (the largest topic accepted,
+bench/largest.py, takes 44,500 for its flashcards, the most of its outputs; a step costs 1–10 µs)."""
 CALL = 10
 """The steps a call costs: a macro call takes about ten times a loop iteration's time."""
 CHARACTERS = 20_000_000
