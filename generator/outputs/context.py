@@ -99,10 +99,13 @@ def _logo(settings: Settings, side: float) -> dict[str, Any] | None:
             "alt": settings.theme.logo_alt, "x": x, "y": y, "width": box_w, "height": box_h}  # fmt: skip
 
 
-def _running(topic: Topic, settings: Settings, geometry: Page, style: dict[str, Any]) -> dict[str, Any]:
+def _running(
+    topic: Topic, settings: Settings, geometry: Page, style: dict[str, Any], footer: str | None = None
+) -> dict[str, Any]:
     """Header and footer text as RML, fitted to the width of the text block, and the course lines of the title block.
 
-    The footer shares its line with `footer_right` ("page 3 of 9"), a gap of two ems apart.
+    The footer (the theme's, or `footer` when given) shares its line with `footer_right`
+    ("page 3 of 9"), a gap of two ems apart.
     """
     known = running.values(settings.course, topic.title, topic.short_title, topic.subtitle)
     course = settings.course
@@ -114,7 +117,9 @@ def _running(topic: Topic, settings: Settings, geometry: Page, style: dict[str, 
     beside = measure(running.plain(right)) + 2 * style["size"] if right else 0
     return {
         "header": running.fitted(_(settings.theme.header or ""), known, lambda words: measure(words) <= width),
-        "footer": running.fitted(_(settings.theme.footer or ""), known, lambda words: measure(words) <= width - beside),
+        "footer": running.fitted(
+            footer or _(settings.theme.footer or ""), known, lambda words: measure(words) <= width - beside
+        ),
         "footer_right": right,
         "course_line": " · ".join(part for part in (course.code, course.title, course.term) if part),
         "course_byline": " · ".join(part for part in (course.instructor, course.institution) if part),
@@ -126,10 +131,10 @@ def author(settings: Settings) -> str:
     return settings.course.instructor or settings.course.institution or ""
 
 
-def page(topic: Topic, settings: Settings, measured: bool = False) -> dict[str, Any]:
+def page(topic: Topic, settings: Settings, measured: bool = False, footer: str | None = None) -> dict[str, Any]:
     """What every page-based template (handout, worksheet) shares: page, fonts, theme, course, running text.
 
-    With `measured`, the frame is narrowed to a readable line of body text."""
+    With `measured`, the frame is narrowed to a readable line of body text; `footer` replaces the theme's."""
     geometry = page_geometry(settings, measured)
     styles = _styles(settings)
     return {
@@ -143,7 +148,7 @@ def page(topic: Topic, settings: Settings, measured: bool = False) -> dict[str, 
         "style": {style["name"]: style for style in styles},
         "author": author(settings),
         "logo": _logo(settings, geometry.side),
-        **_running(topic, settings, geometry, next(style for style in styles if style["name"] == "Running")),
+        **_running(topic, settings, geometry, next(s for s in styles if s["name"] == "Running"), footer),
     }
 
 
@@ -165,7 +170,12 @@ def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:
         return fallback.width(text, bold, size, extra)
 
     sheet = exercises.context(topic, settings.worksheet, settings.date_style, width, settings.language)
-    return {**page(topic, settings), **sheet, "key": key}
+    _ = partial(messages.gettext, settings.language)
+    kind = _("Answer key") if key else _("Worksheet")
+    footer = running.SEPARATOR.join(
+        ("{topic.short_title}", kind, _("Version %(number)s") % {"number": sheet["version"]})
+    )
+    return {**page(topic, settings, footer=footer), **sheet, "key": key}
 
 
 def handout(topic: Topic, settings: Settings, cache_dir: Path | None = None) -> dict[str, Any]:

@@ -70,25 +70,49 @@ def plain(rendered: Markup) -> str:
 def fitted(text: str, known: dict[str, str], fits: Callable[[str], bool]) -> Markup:
     """`text` rendered as `render` does, shortened until `fits` accepts the words it prints.
 
-    Page numbers and the course's own words are never cut; only the values filled in are.
+    In order: the short title for the title; the longest value cut at a word (down to
+    three words); parts without the title or the page number left out, from the end;
+    then the longest value cut further. The course's own words and page numbers are
+    never cut, and a part naming the title is kept while any other can go.
     """
     values = dict(known)
-    rendered = render(text, values)
-    if fits(plain(rendered)):
-        return rendered
-    values["topic.title"] = known.get("topic.short_title") or known.get("topic.title", "")
     parts = text.split(SEPARATOR)
-    while True:
+
+    def attempt() -> Markup | None:
         rendered = render(SEPARATOR.join(parts), values)
-        if fits(plain(rendered)):
-            return rendered
-        droppable = [i for i, part in enumerate(parts) if not any(f"{{{tag}}}" in part for tag in PAGE_TAGS)]
-        if len(parts) > 1 and droppable and droppable[-1] > 0:
-            del parts[droppable[-1]]
-            continue
-        shown = [name for name in PLACEHOLDER.findall(SEPARATOR.join(parts)) if name not in PAGE_TAGS]
-        longest = max(shown, key=lambda name: len(values.get(name, "")), default="")
-        words = values.get(longest, "").removesuffix(ELLIPSIS).split(" ")
-        if len(words) < 2:
-            return rendered  # one word left: printed whole rather than as "…"
-        values[longest] = " ".join(words[:-1]).rstrip(" ·,;:–") + ELLIPSIS
+        return rendered if fits(plain(rendered)) else None
+
+    found = attempt()
+    values["topic.title"] = known.get("topic.short_title") or known.get("topic.title", "")
+    found = found or attempt()
+    while found is None and _cut(values, parts, keep=MIN_WORDS):
+        found = attempt()
+    while found is None and (spare := _spare(parts)) is not None:
+        del parts[spare]
+        found = attempt()
+    while found is None and _cut(values, parts, keep=1):
+        found = attempt()
+    return found or render(SEPARATOR.join(parts), values)  # one word each: printed whole rather than as "…"
+
+
+MIN_WORDS = 3
+"""A value is cut to this many words before a part is left out: "HIST 204 · The Great Purge…" over "HIST 204"."""
+
+
+def _spare(parts: list[str]) -> int | None:
+    """The last part that may be left out: not the only one, and naming neither the title nor a page number."""
+    keep = ("{topic.title}", "{topic.short_title}", *(f"{{{tag}}}" for tag in PAGE_TAGS))
+    spare = [i for i, part in enumerate(parts) if not any(name in part for name in keep)]
+    return spare[-1] if spare and len(parts) > 1 else None
+
+
+def _cut(values: dict[str, str], parts: list[str], keep: int) -> bool:
+    """Cut the longest value shown in `parts` by one word (keeping `keep`); False when none has words to spare."""
+    shown = [name for name in PLACEHOLDER.findall(SEPARATOR.join(parts)) if name not in PAGE_TAGS]
+    longer = [name for name in shown if len(values.get(name, "").removesuffix(ELLIPSIS).split(" ")) > keep]
+    if not longer:
+        return False
+    longest = max(longer, key=lambda name: len(values[name]))
+    words = values[longest].removesuffix(ELLIPSIS).split(" ")
+    values[longest] = " ".join(words[:-1]).rstrip(" ·,;:–") + ELLIPSIS
+    return True
