@@ -54,8 +54,8 @@ REQUIRED = {
                          "Press*. Stanford, Calif.: Hoover Institution Press, 1974."],
         "jefferson1813": ["Jefferson, Thomas. Letter to John Adams, October 28, 1813.",
                           "Library of Congress, Manuscript Division."],
-        "thucydides1972": ["Thucydides. *History of the Peloponnesian War*. Translated by Rex Warner. Rev. ed.",
-                           "1954. Reprint, Harmondsworth: Penguin, 1972."],
+        "thucydides1972": ["Thucydides. *History of the Peloponnesian War*. Translated by Rex Warner. Rev. ed. "
+                           "Penguin Classics. Harmondsworth: Penguin, 1972.", "1972. First published 1954."],
         "khlevniuk2010": ["Хлевнюк, Олег Витальевич. *Хозяин: Сталин и утверждение сталинской единоличной "
                           "диктатуры*. Москва: РОССПЭН, 2010."],
     },
@@ -111,7 +111,7 @@ LOST = {
     ("bib", "jefferson1813", "Jefferson, T. (1813, October 28). [Letter to John Adams]"),
     ("ris", "solzhenitsyn1974", "1974–1978."),
     ("ris", "solzhenitsyn1974", "(1974–1978)"),
-    ("ris", "thucydides1972", "1954. Reprint, Harmondsworth: Penguin, 1972."),
+    ("ris", "thucydides1972", "1972. First published 1954."),
     ("ris", "thucydides1972", "(Original work published 1954)"),
     ("ris", "thucydides1972", "War*. 1954."),
 }
