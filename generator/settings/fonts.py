@@ -18,6 +18,9 @@ FALLBACK = "Fallback"
 """The fallback fonts' RML face names: Fallback, Fallback2, … in the order they are tried."""
 BUNDLED_FALLBACK = str(FONTS / "DroidSansFallback.ttf")
 """Droid Sans Fallback (Apache 2.0): CJK, Hangul, kana and more, tried after a course's own fallback fonts."""
+BUNDLED_WESTERN = str(FONTS / "NotoSans-Regular.ttf")
+"""Noto Sans (Latin, Greek, Cyrillic), tried before Droid when a course's own fonts are in use: a course set in
+fonts without Greek still prints Pericles' Περικλῆς, and Droid's Greek and Cyrillic are poor."""
 
 
 class FontFiles(Strict):
@@ -57,7 +60,7 @@ class Family:
 @dataclass(frozen=True)
 class Fonts:
     """The body family (running text), the heading family (titles, headings, labels, dates) and the fallback fonts
-    for the characters they lack (a course's, then the bundled one)."""
+    for the characters they lack (a course's, then Noto Sans if the course uses fonts of its own, then Droid)."""
 
     body: Family
     heading: Family
@@ -67,7 +70,8 @@ class Fonts:
     def of(
         cls, body: BundledFamily | FontFiles, heading: BundledFamily | FontFiles, fallbacks: tuple[str, ...] = ()
     ) -> Fonts:
-        return cls(Family.of(body), Family.of(heading), (*fallbacks, BUNDLED_FALLBACK))
+        own = not (isinstance(body, str) and isinstance(heading, str))  # a bundled family already has Noto's letters
+        return cls(Family.of(body), Family.of(heading), (*fallbacks, *([BUNDLED_WESTERN] * own), BUNDLED_FALLBACK))
 
     def fallback_faces(self) -> dict[str, str]:
         """RML face names (`Fallback`, `Fallback2`, …) and their files, in the order they are tried."""
