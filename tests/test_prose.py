@@ -29,16 +29,21 @@ def test_hyphenation_marks_long_ordinary_words_only() -> None:
     assert SHY not in markup.blocks("Collectivization", "Body", "Bullets", **BLOCKS)  # no language, no hyphens
 
 
+def _handout_words(tmp_path: Path, summary: str, more: str = "") -> str:
+    """The words of a one-figure topic's handout, every page, spaces folded."""
+    topic = write(tmp_path, f"title: T\nsummary: {summary}\nkey_figures:\n  - name: N\n    role: R\n{more}")
+    pdf = pipeline.build_handout(topic, tmp_path / "out", Settings()).path
+    with pdfplumber.open(pdf) as document:
+        return " ".join(" ".join(page.extract_text() for page in document.pages).split())
+
+
 def test_space_before_a_change_of_font_survives_hyphenation(tmp_path: Path) -> None:
     """Also where the space is a line break of the source: long words before emphasis and links."""
     summary = (
-        "summary: |\n  And Newton's *Principia* appeared. See the online exhibition\n"
+        "|\n  And Newton's *Principia* appeared. See the online exhibition\n"
         "  *Japan* now, and the ridiculously\n  [Modern](https://example.org) side.\n"
     )
-    topic = write(tmp_path, f"title: T\n{summary}key_figures:\n  - name: N\n    role: R\n")
-    pdf = pipeline.build_handout(topic, tmp_path / "out", Settings()).path
-    with pdfplumber.open(pdf) as document:
-        words = " ".join(document.pages[0].extract_text().split())
+    words = _handout_words(tmp_path, summary)
     assert "Newton’s Principia appeared." in words
     assert "exhibition Japan now" in words and "ridiculously Modern side" in words
 
@@ -89,8 +94,5 @@ def test_timeline_labels_get_typographic_quotes(tmp_path: Path) -> None:
         "chronology:\n  - date: 1917-03-08\n    event: Strikes.\n    label: Women's Day strikes\n"
         "  - date: 1917-11-07\n    event: October.\n"
     )
-    topic = write(tmp_path, f"title: T\nsummary: S.\nkey_figures:\n  - name: N\n    role: R\n{chronology}")
-    pdf = pipeline.build_handout(topic, tmp_path / "out", Settings()).path
-    with pdfplumber.open(pdf) as document:
-        text = " ".join(page.extract_text() for page in document.pages)
+    text = _handout_words(tmp_path, "S.", chronology)
     assert "Women’s Day strikes" in text and "Women's" not in text
