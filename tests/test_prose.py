@@ -48,19 +48,37 @@ def test_space_before_a_change_of_font_survives_hyphenation(tmp_path: Path) -> N
     assert "exhibition Japan now" in words and "ridiculously Modern side" in words
 
 
+def test_running_text_keeps_its_measure_and_tables_take_the_whole_frame(tmp_path: Path) -> None:
+    example = Path(__file__).parent / "corpus" / "french-revolution.yaml"
+    settings = Settings()
+    geometry = context.page_geometry(settings, measured=True)
+    right = geometry.side + geometry.measure
+    pdf = pipeline.build_handout(example, tmp_path, settings).path
+    with pdfplumber.open(pdf) as document:
+        page = document.pages[0]
+        body = [
+            c for c in page.chars if c["fontname"].endswith("NotoSerif-Regular") and c["size"] > 10 and c["text"] != " "
+        ]
+        tables = [c for page in document.pages[2:] for c in page.chars if c["fontname"].endswith("NotoSerif-Regular")]
+    assert body and max(c["x1"] for c in body) <= right + 0.5  # the summary: about 70 characters a line
+    assert max(c["x1"] for c in tables) > right + 36  # the tables run on past it, in the frame's whole width
+    assert max(c["x1"] for c in tables) <= geometry.side + geometry.frame_width + 0.5
+
+
 def test_body_lines_hold_sixty_to_seventy_five_characters(tmp_path: Path) -> None:
     example = Path(__file__).parent / "corpus" / "french-revolution.yaml"
     for paper in ("letter", "a4"):
         settings = Settings(paper=paper)
         pdf = pipeline.build_handout(example, tmp_path / paper, settings).path
-        side = context.page_geometry(settings, measured=True).side
+        geometry = context.page_geometry(settings, measured=True)
+        right = geometry.side + geometry.measure  # running text ends here; tables take the whole frame
         with pdfplumber.open(pdf) as document:
             page = document.pages[0]
             body = [c for c in page.chars if c["fontname"].endswith("NotoSerif-Regular") and round(c["size"]) == 11]
             lines: dict[int, list] = {}
             for char in body:
                 lines.setdefault(round(char["top"]), []).append(char)
-            full = [len(chars) for chars in lines.values() if max(c["x1"] for c in chars) > page.width - side - 2]
+            full = [len(chars) for chars in lines.values() if max(c["x1"] for c in chars) > right - 2]
         lengths = sorted(full)
         assert len(lengths) > 10 and 60 <= lengths[len(lengths) // 2] <= 75, (paper, lengths)
 

@@ -76,6 +76,9 @@ BASES: dict[str, dict[str, Any]] = {
     "cards.stock": {"cards": {"stock": CUSTOM}},
     "theme.rules.outline": {"cards": {"outline": True}},
     "theme.logo_alt": {"theme": {"logo": LOGO}},
+    # A narrow frame: the example's horizontal timeline then needs its axis broken and its labels wrapped narrow.
+    "theme.timeline.min_label_width": {"handout": {"timeline": "horizontal"}, "theme": {"margin": 2.5}},
+    "theme.timeline.break_size": {"handout": {"timeline": "horizontal"}, "theme": {"margin": 1.6}},
     "theme.timeline": {"handout": {"timeline": "horizontal"}},
     "cards.seed": {"cards": {"shuffle": True}},
     "theme.body_font": {"theme": {"body_font": {"regular": str(FONTS / "PTSerif-Regular.ttf")}}},

@@ -35,24 +35,27 @@ SAMPLE = (
 
 @dataclass(frozen=True)
 class Page:
-    """The page and its one frame: `margin` above and below, `side` left and right."""
+    """The page and its one frame: `margin` above and below, `side` left and right; running text is set `measure`
+    wide from the frame's left edge (tables, the timeline and answer lines take the whole frame)."""
 
     width: float
     height: float
     margin: float
     frame_width: float
     side: float
+    measure: float
 
 
 def page_geometry(settings: Settings, measured: bool) -> Page:
-    """The page geometry; `measured` narrows the frame (widening the side margins) to LINE_CHARACTERS of body text."""
+    """The page geometry; `measured` narrows the running text's measure to LINE_CHARACTERS of body text, leaving
+    a wider right margin beside it (a frame that narrow would set tables in short, tall rows: pages longer)."""
     width, height = settings.page_size
-    frame = settings.frame_width
+    frame = measure = settings.frame_width
     if measured:
         face = parsed("Body", settings.fonts.faces()["Body"])
         body = settings.theme.base_size * settings.theme.styles.Body.size / settings.theme.BASE_SIZE
-        frame = min(frame, face.stringWidth(SAMPLE, body) / len(SAMPLE) * LINE_CHARACTERS)
-    return Page(width, height, settings.margin, frame, (width - frame) / 2)
+        measure = min(frame, face.stringWidth(SAMPLE, body) / len(SAMPLE) * LINE_CHARACTERS)
+    return Page(width, height, settings.margin, frame, (width - frame) / 2, measure)
 
 
 def drawn_timeline(topic: Topic, settings: Settings, frame_width: float | None = None) -> timeline.Timeline | None:
@@ -134,9 +137,10 @@ def author(settings: Settings) -> str:
 def page(topic: Topic, settings: Settings, measured: bool = False, footer: str | None = None) -> dict[str, Any]:
     """What every page-based template (handout, worksheet) shares: page, fonts, theme, course, running text.
 
-    With `measured`, the frame is narrowed to a readable line of body text; `footer` replaces the theme's."""
+    With `measured`, running text is set to a readable measure (LINE_CHARACTERS of body text); `footer` replaces
+    the theme's."""
     geometry = page_geometry(settings, measured)
-    styles = _styles(settings)
+    styles = _styles(settings, geometry)
     return {
         "topic": topic,
         "page": geometry,
@@ -152,12 +156,18 @@ def page(topic: Topic, settings: Settings, measured: bool = False, footer: str |
     }
 
 
-def _styles(settings: Settings) -> list[dict[str, Any]]:
-    """The theme's paragraph styles; the summary and its lists set ragged right when the course does not justify."""
+RUNNING_TEXT = (BODY, LIST + "Text")
+"""The styles of the summary's running text: set to the page's measure, and ragged right when not justified."""
+
+
+def _styles(settings: Settings, geometry: Page) -> list[dict[str, Any]]:
+    """The theme's paragraph styles; the summary and its lists set to the measure (the space beside them a right
+    indent), and ragged right when the course does not justify."""
     styles = settings.theme.paragraphs()
-    if not settings.handout.justify:
-        styles = [{**s, "alignment": "left"} if s["name"] in (BODY, LIST + "Text") else s for s in styles]
-    return styles
+    beside = geometry.frame_width - geometry.measure
+    indent = {"right_indent": beside} if beside > 0 else {}
+    align = {} if settings.handout.justify else {"alignment": "left"}
+    return [{**s, **indent, **align} if s["name"] in RUNNING_TEXT else s for s in styles]
 
 
 def worksheet(topic: Topic, settings: Settings, key: bool) -> dict[str, Any]:

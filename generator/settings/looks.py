@@ -118,7 +118,9 @@ class Styles(Defaults):
         description="The summary (ragged right when the course sets handout.justify false).",
     )
     BulletsText: ParaStyle = Field(
-        _s(10.5, 14.6, space_after=2.5, alignment="justify"), description="Paragraphs in the summary's lists."
+        _s(10.5, 14.6, space_after=2.5),
+        description="Paragraphs in the summary's lists: ragged right, as their indented measure is too short to "
+        "justify without gaping word spaces.",
     )
     Title: ParaStyle = Field(
         _s(24, 28, "Heading-Bold", color="accent", space_after=4), description="The topic's title."

@@ -41,8 +41,8 @@ class Theme(Strict):
         ge=7,
         le=16,
         allow_inf_nan=False,
-        description="Body text size in points; the rest scales with it, and the handout's side margins are set so "
-        "that a line of body text holds about 70 characters.",
+        description="Body text size in points; the rest scales with it, and the handout's summary is set about 70 "
+        "characters a line (a wider right margin beside it; tables and the timeline take the full width).",
     )
     margin: float = Field(
         0.9, ge=0.25, le=2.5, allow_inf_nan=False, description="The handout's and worksheet's page margins, in inches."
