@@ -11,7 +11,8 @@ from conftest import EXAMPLE, pdf_text
 from generator.building import pipeline
 from generator.cli import main
 from generator.content import dates, markup
-from generator.outputs import worksheet
+from generator.errors import Location
+from generator.outputs import decks, worksheet
 from generator.settings import Settings, Worksheet
 
 TOPIC = pipeline.check(EXAMPLE)
@@ -116,12 +117,13 @@ def test_a_course_can_leave_the_worksheet_out(tmp_path: Path) -> None:
     assert "Version 4" in pdf_text(tmp_path / "out" / "c" / "t" / "worksheet-v4.pdf")
 
 
-def test_the_word_bank_files_accented_terms_under_their_letters() -> None:
+def test_the_word_bank_and_the_terms_deck_file_accented_terms_under_their_letters() -> None:
     terms = ["Zemstvo", "émigré", "Ōnin War", "apparat", "Æthelred’s laws", "Ostpolitik", "Edict"]
     topic = TOPIC.model_copy(
         update={"terms": [TOPIC.terms[0].model_copy(update={"term": term, "definition": "x"}) for term in terms]}
     )
+    expected = ["Æthelred’s laws", "apparat", "Edict", "émigré", "Ōnin War", "Ostpolitik", "Zemstvo"]
     bank = worksheet.context(topic, Worksheet())["exercises"]["blanks"]["data"]["bank"]
-    assert [term.replace("\u00a0", " ") for term in bank] == [
-        "Æthelred’s laws", "apparat", "Edict", "émigré", "Ōnin War", "Ostpolitik", "Zemstvo",
-    ]  # fmt: skip
+    assert [term.replace("\u00a0", " ") for term in bank] == expected
+    cards = decks.build(topic, lambda path: Location(EXAMPLE), ["terms"])
+    assert [card.identity.removeprefix("terms:") for card in cards] == expected

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from generator import messages
 from generator.content import dates, markup
+from generator.content.collation import alphabetical
 from generator.content.models import ChronologyEntry, Topic
 from generator.errors import Location, UserError, UserErrors, field_path
 from generator.vocabulary import DateStyle
@@ -143,7 +144,7 @@ def _dates(topic: Topic, locate: Locate, when: Written, prose: markup.Prose) -> 
 
 
 def _terms(topic: Topic, locate: Locate, when: Written, prose: markup.Prose) -> list[tuple[Side, Side, str]]:
-    ordered = sorted(enumerate(topic.terms), key=lambda pair: pair[1].term.casefold())
+    ordered = sorted(enumerate(topic.terms), key=lambda pair: alphabetical(pair[1].term))  # as the handout's list
     return [
         (
             _side(locate, ("terms", i, "term"), ("lead", markup.text(term.term))),
