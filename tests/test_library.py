@@ -190,3 +190,15 @@ def test_a_handout_cites_the_courses_library(tmp_path: Path) -> None:
     assert "The camps from collectivization to 1941, from the OGPU and NKVD archives." in text
     assert "PhD diss., Boston College, 1979." in text
     assert "Jefferson, Thomas. Letter to John Adams, October 28, 1813." in text
+
+
+def test_and_separates_a_bib_list_unless_the_name_is_braced(tmp_path: Path) -> None:
+    """BibLaTeX's list semantics, as docs/bibliography.md tells teachers: brace a publisher with "and"."""
+    (tmp_path / "lib.bib").write_text(
+        "@book{split, title = {T}, publisher = {Albert and Charles Boni}, date = {1925}}\n"
+        "@book{whole, title = {T}, publisher = {{Albert and Charles Boni}}, date = {1925}}\n",
+        encoding="utf-8",
+    )
+    items = library.read(tmp_path / "lib.bib", tmp_path / "cache").items
+    assert items["split"]["publisher"] == "Albert; Charles Boni"
+    assert items["whole"]["publisher"] == "Albert and Charles Boni"

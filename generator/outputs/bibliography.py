@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from generator import cache, pandoc
 from generator.content.markup import SAFE_SCHEMES, text
 from generator.content.models import CslItem
 from generator.errors import Location, UserError
-from generator.outputs import citation_style, compounds, genres
+from generator.outputs import citation_style, compounds, genres, spacing
 from generator.resources import STYLES
 from generator.vocabulary import CITATION_STYLES
 
@@ -71,11 +71,16 @@ def _run_pandoc(items: list[dict[str, Any]], style: Path, text: str, language: s
     return entries
 
 
-def _rml(entries: Any) -> dict[str, Markup] | None:
-    """Each entry's pandoc blocks as escaped RML, or None when `entries` is not what pandoc gives (a bad cache)."""
+def _rml(entries: Any, french: Collection[str] | None = None) -> dict[str, Markup] | None:
+    """Each entry's pandoc blocks as escaped RML, or None when `entries` is not what pandoc gives (a bad cache).
+
+    `french`: for a French bibliography, the ids of the items in French, whose titles are spaced too (`spacing`).
+    """
     if not isinstance(entries, dict):
         return None
     try:
+        if french is not None:
+            entries = {ident: spacing.blocks(blocks, ident in french) for ident, blocks in entries.items()}
         return {str(ident): Markup("".join(_blocks(blocks))) for ident, blocks in entries.items()}
     except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         return None
@@ -151,13 +156,16 @@ def format_items(
     english = language.split("-")[0].lower() == "en"  # the manuals' own thesis wordings are English
     data = [_prepared(item.csl_json(), style, english) for item in items]
     key = hashlib.sha256(json.dumps([data, text, language, pandoc.version()], sort_keys=True).encode()).hexdigest()
+    french = (
+        {item["id"] for item in data if compounds.in_language(item, language)} if spacing.spaced(language) else None
+    )
     entries = _memory.get(key)
     cached = cache_dir / f"bibliography-{key[:32]}.json" if cache_dir else None
     if entries is None and cached:
-        entries = _rml(cache.load(cached, "bibliography"))  # None when missing, damaged or planted
+        entries = _rml(cache.load(cached, "bibliography"), french)  # None when missing, damaged or planted
     if entries is None:
         found = _run_pandoc(data, style_path, text, language)
-        entries = _rml(found)
+        entries = _rml(found, french)
         assert entries is not None, "pandoc's answer is a bibliography"
         if cached:
             cache.store(cached, "bibliography", found)

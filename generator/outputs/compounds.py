@@ -20,12 +20,18 @@ COMPOUND = re.compile(r"(?<![\w'’-])([a-z])(?=[a-z]*-\w)")
 """The lowercase first letter of a word that begins a hyphenated compound ("in-depth", "to-do", "up-to-date")."""
 
 
+def in_language(item: dict[str, Any], language: str) -> bool:
+    """Whether the item is in `language` (a BCP 47 tag; its primary subtag counts): its own `language` says so, or
+    it has none and the course's is that."""
+    stored = item.get("language")
+    own = stored.strip() if isinstance(stored, str) and stored.strip() else language
+    return own.replace("_", "-").split("-")[0].lower() == language.replace("_", "-").split("-")[0].lower()
+
+
 def english(item: dict[str, Any], course_english: bool) -> bool:
     """Whether CSL title-cases the item: its `language` is English, or it has none and the course is English."""
-    language = item.get("language")
-    if not isinstance(language, str) or not language.strip():
-        return course_english
-    return language.strip().lower().startswith("en")
+    stored = item.get("language")
+    return in_language(item, "en") if isinstance(stored, str) and stored.strip() else course_english
 
 
 def prepared(item: dict[str, Any], style: str, course_english: bool) -> dict[str, Any]:
