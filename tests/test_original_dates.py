@@ -86,3 +86,12 @@ def test_a_year_of_the_common_era_is_ce_in_chicago_and_mla() -> None:
     early = {**CLASSIC, "original-date": "0731"}
     assert "First published 731 CE." in _printed(early, "chicago")
     assert "*. 731 CE. Translated" in _printed(early, "mla")
+
+
+@pytest.mark.parametrize(
+    ("language", "era"), [("fr", "v. 400 av. J.-C."), ("es", "c. 400 a. C."), ("de", "ca. 400 v. Chr.")]
+)
+def test_a_class_in_another_language_gets_its_era_spaced_from_the_year(language: str, era: str) -> None:
+    """pandoc's fr and es locales glue the era to the year ("400av. J.-C."); the patched styles space it."""
+    for style in ("chicago", "mla"):
+        assert era in _printed(CLASSIC, style, language).replace("\u00a0", " ")  # held by no-break spaces
