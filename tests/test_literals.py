@@ -3,8 +3,9 @@
 The look is data (generator/settings/): a course changes any of it in course.yaml
 `theme:`. A number typed into a template's font size or a line's weight, or a
 #rrggbb typed anywhere but the theme's defaults, would be a look no course can
-change. Positions, paddings and spacing are layout, computed in Python or
-written in the templates, and are not checked here.
+change; so would the white space of the handout's tables and title (paddings,
+space above and below). Positions are layout, computed in Python, and a zero
+padding is the absence of one: neither is checked here.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ CODE = ROOT / "generator"
 THEME = CODE / "settings"
 """The theme's defaults: the one place colours and sizes are written."""
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
-SIZES = ("size", "fontSize", "bulletFontSize", "leading", "thickness", "dash", "radius")
+SIZES = ("size", "fontSize", "bulletFontSize", "leading", "thickness", "dash", "radius", "spaceBefore", "spaceAfter")
+PADDING = re.compile(r'<block(?:Left|Right|Top|Bottom)Padding length="(?P<value>[^"]*)"')
 COLOURS = ("color", "textColor", "bulletColor", "colorName", "RGB", "backColor", "strokeColor", "fillColor")
 ATTRIBUTE = re.compile(r'\b(?P<name>[A-Za-z]+)=(?P<quote>\\?")(?P<value>.*?)(?P=quote)')
 LINE_MODE = re.compile(r"<lineMode\b[^>]*>")
@@ -57,6 +59,9 @@ def _template_literals(name: str, text: str) -> list[str]:
         drawn = attribute in SIZES or attribute in COLOURS
         if drawn and _literal(attribute, value) and (name, attribute, value) not in ALLOWED:
             found.append(f"{name}: {attribute}={value!r}")
+    for padding in PADDING.finditer(text):
+        if padding["value"] != "0" and _literal("length", padding["value"]):
+            found.append(f"{name}: a table padding of {padding['value']!r}")
     for mode in LINE_MODE.finditer(text):
         for match in ATTRIBUTE.finditer(mode.group()):
             value = match["value"]

@@ -1,5 +1,5 @@
-"""The theme's smaller drawn things: ruled answer lines, the summary's thematic break, card footers, the logo's box,
-the calibration page and the Anki cards' style.
+"""The theme's smaller drawn things: ruled answer lines, the space in tables and around the title's rule, the
+summary's thematic break, card footers, the logo's box, the calibration page and the Anki cards' style.
 
 Like the rest of the theme (`looks.py`), each is a model whose defaults are the
 built-in look, overridden in course.yaml under `theme:`; the Python that places
@@ -19,6 +19,26 @@ class Ruled(Strict):
 
     spacing: float = Field(22, ge=10, le=72, description="The distance between two lines, in points.")
     indent: float = Field(18, ge=0, le=144, description="How far from the text's left edge the lines start, in points.")
+
+
+class Spacing(Strict):
+    """The space inside tables and around the title's rule, in points: the white between things, not their size."""
+
+    column_gap: float = Field(
+        8, ge=0, le=72, description="After a table's first column: names, dates and terms from their text, numbers "
+        "from their items."
+    )  # fmt: skip
+    row_above: float = Field(
+        4, ge=0, le=36, description="Above the text of each row of the figure, chronology and term tables."
+    )
+    row_below: float = Field(5, ge=0, le=36, description="Below it, above the row's rule.")
+    item_above: float = Field(3, ge=0, le=36, description="Above each numbered worksheet item.")
+    item_below: float = Field(3, ge=0, le=36, description="Below each numbered worksheet item.")
+    title_rule_above: float = Field(2, ge=0, le=72, description="Between the title block and its rule.")
+    title_rule_below: float = Field(12, ge=0, le=72, description="Between the handout's title rule and the summary.")
+    worksheet_rule_below: float = Field(
+        8, ge=0, le=72, description="Between the worksheet's title rule and the first exercise."
+    )
 
 
 class ThematicBreak(Strict):

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field, model_validator
 from generator.content.models import Strict, Text
 from generator.settings.fields import File
 from generator.settings.fonts import FONT, FamilyChoice
-from generator.settings.furniture import Anki, Calibration, CardFooter, LogoBox, Ruled, ThematicBreak
+from generator.settings.furniture import Anki, Calibration, CardFooter, LogoBox, Ruled, Spacing, ThematicBreak
 from generator.settings.looks import CardRoles, Paint, Palette, Rules, Styles, TimelineStyle
 
 LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
@@ -54,6 +54,7 @@ class Theme(Strict):
     cards: CardRoles = Field(default_factory=CardRoles, description="The kinds of text on flashcards.")
     card_footer: CardFooter = Field(default_factory=CardFooter, description="The line at the foot of every card.")
     ruled: Ruled = Field(default_factory=Ruled, description="The ruled lines under questions.")
+    spacing: Spacing = Field(default_factory=Spacing, description="The space in tables and around the title's rule.")
     thematic_break: ThematicBreak = Field(
         default_factory=ThematicBreak, description="A Markdown thematic break (---) in the summary."
     )
